@@ -1,0 +1,105 @@
+"""openapi.yaml is a valid OpenAPI 3.1 document with complete operation metadata."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from openapi_spec_validator import validate
+
+from generator.spec_examples import HTTP_METHODS
+
+EXPECTED_OPERATIONS = 37
+CAMEL_CASE = re.compile(r"[a-z][a-zA-Z0-9]*")
+
+
+def operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """``("GET /path", operation)`` for every operation under ``paths``."""
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield f"{method.upper()} {path}", item[method]
+
+
+def deref(spec: Mapping[str, Any], node: Any) -> Any:
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        target: Any = spec
+        for token in node["$ref"].removeprefix("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def test_openapi_spec_validator_accepts_the_document(spec: dict[str, Any]) -> None:
+    assert str(spec.get("openapi", "")).startswith("3.1.")
+    validate(spec)
+
+
+def test_operation_count(spec: dict[str, Any]) -> None:
+    found = [name for name, _ in operations(spec)]
+    assert len(found) == EXPECTED_OPERATIONS, sorted(found)
+
+
+def test_operation_ids_are_unique_camel_case(spec: dict[str, Any]) -> None:
+    ids = [str(op.get("operationId")) for _, op in operations(spec)]
+    missing = [name for name, op in operations(spec) if not op.get("operationId")]
+    assert not missing, f"operations without operationId: {missing}"
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    assert not duplicates, f"duplicate operationIds: {duplicates}"
+    bad = [i for i in ids if not CAMEL_CASE.fullmatch(str(i))]
+    assert not bad, f"operationIds not in camelCase: {bad}"
+
+
+def test_operations_have_one_tag_summary_description_security(spec: dict[str, Any]) -> None:
+    problems: list[str] = []
+    for name, op in operations(spec):
+        tags = op.get("tags")
+        if not (isinstance(tags, list) and len(tags) == 1):
+            problems.append(f"{name}: tags={tags!r} (exactly one tag expected)")
+        for field in ("summary", "description"):
+            if not (isinstance(op.get(field), str) and op[field].strip()):
+                problems.append(f"{name}: no {field}")
+        if not isinstance(op.get("security"), list):
+            problems.append(f"{name}: no security list")
+    assert not problems, "\n".join(problems)
+
+
+def test_tags_are_declared(spec: dict[str, Any]) -> None:
+    declared = {tag["name"] for tag in spec.get("tags", [])}
+    used = {tag for _, op in operations(spec) for tag in op.get("tags", [])}
+    assert used <= declared, f"tags used but not declared at the root: {sorted(used - declared)}"
+
+
+def test_path_and_query_parameters_have_a_schema(spec: dict[str, Any]) -> None:
+    problems: list[str] = []
+    for path, item in spec["paths"].items():
+        shared = [deref(spec, p) for p in item.get("parameters", [])]
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            own = [deref(spec, p) for p in item[method].get("parameters", [])]
+            for parameter in shared + own:
+                if parameter.get("in") in ("path", "query") and not isinstance(
+                    parameter.get("schema"), Mapping
+                ):
+                    problems.append(f"{method.upper()} {path}: parameter {parameter.get('name')}")
+    assert not problems, "parameters without a schema:\n" + "\n".join(problems)
+
+
+def test_no_key_split_off_by_a_flow_mapping_comma(spec: dict[str, Any]) -> None:
+    """``{ description: a, b }`` in YAML is description "a" plus a stray key "b" with no value."""
+    found: list[str] = []
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, Mapping):
+            for key, value in node.items():
+                if value is None and any(char.isspace() for char in str(key)):
+                    found.append(f"{path}[{str(key)!r}]")
+                walk(value, f"{path}.{key}" if path else str(key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{path}[{index}]")
+
+    walk(spec, "")
+    assert not found, "keys cut off a description (quote the text):\n" + "\n".join(found)
