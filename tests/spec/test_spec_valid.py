@@ -103,3 +103,38 @@ def test_no_key_split_off_by_a_flow_mapping_comma(spec: dict[str, Any]) -> None:
 
     walk(spec, "")
     assert not found, "keys cut off a description (quote the text):\n" + "\n".join(found)
+
+
+# Operations that create a trade (or a verification) and have no idempotency key.
+CREATING = {"sell", "buy", "quickBuy", "deposit", "withdraw", "quickWithdraw"}
+CANCELLING = {"cancelBuy", "cancelBuyItem", "cancelWithdraw", "cancelWithdrawItem"}
+KEYED = {"createMerchantCryptoWithdrawal", "createClientCryptoWithdrawal"}
+
+
+def test_every_operation_states_its_retry_class(spec: dict[str, Any]) -> None:
+    classes = {str(op["operationId"]): op.get("x-retry") for _, op in operations(spec)}
+    assert set(classes.values()) <= {"read", "keyed", "cancel", "create"}, classes
+    assert {i for i, c in classes.items() if c == "keyed"} == KEYED
+    assert {i for i, c in classes.items() if c == "cancel"} == CANCELLING
+    assert {i for i, c in classes.items() if c == "create"} >= CREATING
+    for name, op in operations(spec):
+        if op.get("x-retry") == "read":
+            assert name.startswith("GET ") or op["operationId"] in {
+                "authenticateClient",
+                "checkTradeUrl",
+            }, f"{name} is a write but marked read"
+
+
+def test_trade_creating_bodies_carry_an_external_id(spec: dict[str, Any]) -> None:
+    for _, op in operations(spec):
+        if op["operationId"] in CREATING:
+            schema = deref(spec, op["requestBody"]["content"]["application/json"]["schema"])
+            assert "externalId" in schema["properties"], op["operationId"]
+            assert schema["properties"]["externalId"]["maxLength"] == 128
+
+
+def test_timeouts_are_positive_seconds(spec: dict[str, Any]) -> None:
+    timeouts = {
+        op["operationId"]: op["x-timeout"] for _, op in operations(spec) if "x-timeout" in op
+    }
+    assert timeouts == {"sell": 100, "deposit": 100}
