@@ -10,7 +10,7 @@ VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 SPECTRAL := node_modules/.bin/spectral
 
-.PHONY: help test lint-spec spec-stats lint
+.PHONY: help test lint-spec spec-stats lint client check-generated vendor wheel
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -36,16 +36,40 @@ lint-spec: $(VENV_STAMP) $(NODE_STAMP) ## validate openapi.yaml (openapi-spec-va
 spec-stats: $(VENV_STAMP) ## print what openapi.yaml contains (operations, schemas, webhooks, errors, examples)
 	$(PY) -m generator.spec_stats openapi.yaml
 
+# --- the generated client (generator/ is the only writer of generated/) -----------------------
+
+client: $(VENV_STAMP) ## regenerate generated/ from openapi.yaml (python -m generator)
+	$(PY) -m generator
+
+check-generated: $(VENV_STAMP) ## fail with a diff if generated/ is not what `make client` writes
+	$(PY) -m generator --check
+
+ifneq ($(filter vendor,$(MAKECMDGOALS)),)
+ifeq ($(strip $(DEST)),)
+$(error make vendor needs a destination: make vendor DEST=<dir>)
+endif
+endif
+
+vendor: $(VENV_STAMP) ## copy openapi.yaml, overlay and generated packages into DEST=<dir>
+	$(MAKE) --no-print-directory check-generated
+	$(PY) -m generator.vendor "$(DEST)"
+
+wheel: $(VENV_STAMP) ## build the wheel (assetpay + the generated packages) into dist/
+	$(MAKE) --no-print-directory check-generated
+	$(PY) -m build --wheel --outdir dist .
+
 # --- code quality -----------------------------------------------------------------------------
 
-lint: $(VENV_STAMP) ## ruff and mypy --strict on overlay, generator and tests
+lint: $(VENV_STAMP) ## ruff and mypy --strict on overlay, generator and tests; mypy --strict on generated/
 	$(BIN)/ruff check overlay generator tests
 	$(BIN)/ruff format --check overlay generator tests
 	$(BIN)/mypy
+	$(BIN)/mypy -p assetpay_client -p assetpay_schema -p assetpay_catalogue
 
 # --- everything -------------------------------------------------------------------------------
 
 test: $(VENV_STAMP) $(NODE_STAMP) ## every check: spec gates, lint, tests (bootstraps .venv and node_modules)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory check-generated
 	$(BIN)/pytest

@@ -1,0 +1,240 @@
+# generated from openapi.yaml by make client — do not edit
+"""Contains all the data models used in inputs/outputs"""
+
+from .api_error import ApiError
+from .api_error_details import ApiErrorDetails
+from .api_error_fields import ApiErrorFields
+from .app_id import AppId
+from .approval_action import ApprovalAction
+from .approval_answer import ApprovalAnswer
+from .authenticate_client_request import AuthenticateClientRequest
+from .bot_info import BotInfo
+from .buy_request import BuyRequest
+from .callback_test_ping import CallbackTestPing
+from .check_trade_url_request import CheckTradeUrlRequest
+from .client_data import ClientData
+from .client_token import ClientToken
+from .client_token_envelope import ClientTokenEnvelope
+from .crypto_chain import CryptoChain
+from .crypto_deposit import CryptoDeposit
+from .crypto_deposit_address import CryptoDepositAddress
+from .crypto_deposit_address_envelope import CryptoDepositAddressEnvelope
+from .crypto_deposit_address_status import CryptoDepositAddressStatus
+from .crypto_deposit_callback import CryptoDepositCallback
+from .crypto_deposit_page import CryptoDepositPage
+from .crypto_deposit_page_envelope import CryptoDepositPageEnvelope
+from .crypto_deposit_status import CryptoDepositStatus
+from .crypto_token import CryptoToken
+from .crypto_token_info import CryptoTokenInfo
+from .crypto_withdraw_request import CryptoWithdrawRequest
+from .crypto_withdrawal import CryptoWithdrawal
+from .crypto_withdrawal_callback import CryptoWithdrawalCallback
+from .crypto_withdrawal_envelope import CryptoWithdrawalEnvelope
+from .crypto_withdrawal_page import CryptoWithdrawalPage
+from .crypto_withdrawal_page_envelope import CryptoWithdrawalPageEnvelope
+from .crypto_withdrawal_status import CryptoWithdrawalStatus
+from .cs_2_game_id import Cs2GameId
+from .delivery_filter import DeliveryFilter
+from .delivery_mode import DeliveryMode
+from .deposit_item import DepositItem
+from .deposit_request import DepositRequest
+from .doppler_phase import DopplerPhase
+from .economy_ban_state import EconomyBanState
+from .error_envelope import ErrorEnvelope
+from .funding_status import FundingStatus
+from .funding_type import FundingType
+from .game_id import GameId
+from .inventory import Inventory
+from .inventory_envelope import InventoryEnvelope
+from .item import Item
+from .item_cancel_outcome import ItemCancelOutcome
+from .item_cancel_result import ItemCancelResult
+from .item_cancel_result_envelope import ItemCancelResultEnvelope
+from .item_cancel_status import ItemCancelStatus
+from .item_charm import ItemCharm
+from .item_doppler import ItemDoppler
+from .item_fade import ItemFade
+from .item_hardened import ItemHardened
+from .item_offer import ItemOffer
+from .item_sort import ItemSort
+from .item_sticker import ItemSticker
+from .ledger_amount import LedgerAmount
+from .ledger_amount_detail import LedgerAmountDetail
+from .ledger_timestamps import LedgerTimestamps
+from .ledger_timestamps_detail import LedgerTimestampsDetail
+from .ledger_transaction import LedgerTransaction
+from .ledger_transaction_detail import LedgerTransactionDetail
+from .ledger_transaction_detail_envelope import LedgerTransactionDetailEnvelope
+from .ledger_transaction_page import LedgerTransactionPage
+from .ledger_transaction_page_envelope import LedgerTransactionPageEnvelope
+from .linked_identity import LinkedIdentity
+from .listings_envelope import ListingsEnvelope
+from .market_page import MarketPage
+from .market_page_envelope import MarketPageEnvelope
+from .market_source import MarketSource
+from .market_suggestion import MarketSuggestion
+from .market_suggestions_envelope import MarketSuggestionsEnvelope
+from .merchant_crypto_withdraw_request import MerchantCryptoWithdrawRequest
+from .pagination import Pagination
+from .price_item_cs_2 import PriceItemCs2
+from .price_item_rust import PriceItemRust
+from .price_list_envelope import PriceListEnvelope
+from .price_phase import PricePhase
+from .price_withdraw_modes import PriceWithdrawModes
+from .quick_buy_request import QuickBuyRequest
+from .quick_withdraw_request import QuickWithdrawRequest
+from .reverted_by import RevertedBy
+from .sell_request import SellRequest
+from .steam_bans import SteamBans
+from .trade import Trade
+from .trade_callback import TradeCallback
+from .trade_cancel_item_result import TradeCancelItemResult
+from .trade_cancel_result import TradeCancelResult
+from .trade_cancel_result_envelope import TradeCancelResultEnvelope
+from .trade_collateral import TradeCollateral
+from .trade_envelope import TradeEnvelope
+from .trade_error_code import TradeErrorCode
+from .trade_failure_code import TradeFailureCode
+from .trade_lookup_envelope import TradeLookupEnvelope
+from .trade_page import TradePage
+from .trade_page_envelope import TradePageEnvelope
+from .trade_source import TradeSource
+from .trade_status import TradeStatus
+from .trade_type import TradeType
+from .trade_url_check import TradeUrlCheck
+from .trade_url_check_envelope import TradeUrlCheckEnvelope
+from .trade_url_check_reason import TradeUrlCheckReason
+from .trade_url_check_state import TradeUrlCheckState
+from .verification_link import VerificationLink
+from .verification_link_envelope import VerificationLinkEnvelope
+from .verification_process import VerificationProcess
+from .verification_process_status import VerificationProcessStatus
+from .verification_start import VerificationStart
+from .verification_start_envelope import VerificationStartEnvelope
+from .verification_start_request import VerificationStartRequest
+from .verification_status import VerificationStatus
+from .verification_status_envelope import VerificationStatusEnvelope
+from .wallet_balance import WalletBalance
+from .wallet_balance_envelope import WalletBalanceEnvelope
+from .withdraw_item import WithdrawItem
+from .withdraw_request import WithdrawRequest
+
+__all__ = (
+    "ApiError",
+    "ApiErrorDetails",
+    "ApiErrorFields",
+    "AppId",
+    "ApprovalAction",
+    "ApprovalAnswer",
+    "AuthenticateClientRequest",
+    "BotInfo",
+    "BuyRequest",
+    "CallbackTestPing",
+    "CheckTradeUrlRequest",
+    "ClientData",
+    "ClientToken",
+    "ClientTokenEnvelope",
+    "CryptoChain",
+    "CryptoDeposit",
+    "CryptoDepositAddress",
+    "CryptoDepositAddressEnvelope",
+    "CryptoDepositAddressStatus",
+    "CryptoDepositCallback",
+    "CryptoDepositPage",
+    "CryptoDepositPageEnvelope",
+    "CryptoDepositStatus",
+    "CryptoToken",
+    "CryptoTokenInfo",
+    "CryptoWithdrawal",
+    "CryptoWithdrawalCallback",
+    "CryptoWithdrawalEnvelope",
+    "CryptoWithdrawalPage",
+    "CryptoWithdrawalPageEnvelope",
+    "CryptoWithdrawalStatus",
+    "CryptoWithdrawRequest",
+    "Cs2GameId",
+    "DeliveryFilter",
+    "DeliveryMode",
+    "DepositItem",
+    "DepositRequest",
+    "DopplerPhase",
+    "EconomyBanState",
+    "ErrorEnvelope",
+    "FundingStatus",
+    "FundingType",
+    "GameId",
+    "Inventory",
+    "InventoryEnvelope",
+    "Item",
+    "ItemCancelOutcome",
+    "ItemCancelResult",
+    "ItemCancelResultEnvelope",
+    "ItemCancelStatus",
+    "ItemCharm",
+    "ItemDoppler",
+    "ItemFade",
+    "ItemHardened",
+    "ItemOffer",
+    "ItemSort",
+    "ItemSticker",
+    "LedgerAmount",
+    "LedgerAmountDetail",
+    "LedgerTimestamps",
+    "LedgerTimestampsDetail",
+    "LedgerTransaction",
+    "LedgerTransactionDetail",
+    "LedgerTransactionDetailEnvelope",
+    "LedgerTransactionPage",
+    "LedgerTransactionPageEnvelope",
+    "LinkedIdentity",
+    "ListingsEnvelope",
+    "MarketPage",
+    "MarketPageEnvelope",
+    "MarketSource",
+    "MarketSuggestion",
+    "MarketSuggestionsEnvelope",
+    "MerchantCryptoWithdrawRequest",
+    "Pagination",
+    "PriceItemCs2",
+    "PriceItemRust",
+    "PriceListEnvelope",
+    "PricePhase",
+    "PriceWithdrawModes",
+    "QuickBuyRequest",
+    "QuickWithdrawRequest",
+    "RevertedBy",
+    "SellRequest",
+    "SteamBans",
+    "Trade",
+    "TradeCallback",
+    "TradeCancelItemResult",
+    "TradeCancelResult",
+    "TradeCancelResultEnvelope",
+    "TradeCollateral",
+    "TradeEnvelope",
+    "TradeErrorCode",
+    "TradeFailureCode",
+    "TradeLookupEnvelope",
+    "TradePage",
+    "TradePageEnvelope",
+    "TradeSource",
+    "TradeStatus",
+    "TradeType",
+    "TradeUrlCheck",
+    "TradeUrlCheckEnvelope",
+    "TradeUrlCheckReason",
+    "TradeUrlCheckState",
+    "VerificationLink",
+    "VerificationLinkEnvelope",
+    "VerificationProcess",
+    "VerificationProcessStatus",
+    "VerificationStart",
+    "VerificationStartEnvelope",
+    "VerificationStartRequest",
+    "VerificationStatus",
+    "VerificationStatusEnvelope",
+    "WalletBalance",
+    "WalletBalanceEnvelope",
+    "WithdrawItem",
+    "WithdrawRequest",
+)

@@ -1,0 +1,139 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_error_details import ApiErrorDetails
+    from ..models.api_error_fields import ApiErrorFields
+
+
+T = TypeVar("T", bound="ApiError")
+
+
+@_attrs_define
+class ApiError:
+    """
+    Attributes:
+        code (int): Numeric error code; its range names the domain (see x-error-domains).
+        key (str): Stable machine-readable key, e.g. PRICE_CHANGED.
+        message (list[str] | str): Human-readable text (a list of texts for some validation failures). Its wording may
+            change; never parse it.
+        fields (ApiErrorFields | Unset): VALIDATION_FAILED only: dotted field path (e.g. items.0.price) to the reason;
+            at most 20 entries.
+        details (ApiErrorDetails | Unset): Structured context, e.g. ITEM_OVERSTOCKED details.items,
+            ONCHAIN_CLIENT_WITHDRAW_LIMIT details.scope and details.remainingCents.
+    """
+
+    code: int
+    key: str
+    message: list[str] | str
+    fields: ApiErrorFields | Unset = UNSET
+    details: ApiErrorDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        key = self.key
+
+        message: list[str] | str
+        if isinstance(self.message, list):
+            message = self.message
+
+        else:
+            message = self.message
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "key": key,
+                "message": message,
+            }
+        )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_error_details import ApiErrorDetails  # noqa: PLC0415
+        from ..models.api_error_fields import ApiErrorFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        key = d.pop("key")
+
+        def _parse_message(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                message_type_1 = cast(list[str], data)
+
+                return message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        message = _parse_message(d.pop("message"))
+
+        _fields = d.pop("fields", UNSET)
+        fields: ApiErrorFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = ApiErrorFields.from_dict(_fields)
+
+        _details = d.pop("details", UNSET)
+        details: ApiErrorDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ApiErrorDetails.from_dict(_details)
+
+        instance_ = cls(
+            code=code,
+            key=key,
+            message=message,
+            fields=fields,
+            details=details,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

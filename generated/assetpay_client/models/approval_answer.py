@@ -1,0 +1,75 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.approval_action import ApprovalAction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApprovalAnswer")
+
+
+@_attrs_define
+class ApprovalAnswer:
+    """The merchant's answer to an approval callback.
+
+    Attributes:
+        action (ApprovalAction): The merchant's verdict on an approval callback.
+        reason (str | Unset): Why the withdrawal was rejected.
+    """
+
+    action: ApprovalAction
+    reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = ApprovalAction(d.pop("action"))
+
+        reason = d.pop("reason", UNSET)
+
+        instance_ = cls(
+            action=action,
+            reason=reason,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_data import ClientData
+
+
+T = TypeVar("T", bound="AuthenticateClientRequest")
+
+
+@_attrs_define
+class AuthenticateClientRequest:
+    """
+    Attributes:
+        client_steam_id (str): SteamID64, 17 digits starting with 76561.
+        client_trade_url (str): A Steam trade-offer URL with partner id and 8-character token.
+        client_id (str | Unset): The merchant's own user id; copied onto the user's trades as `externalClientUserId`.
+        client_data (ClientData | Unset): Inputs to the instant-credit risk model; every field optional (server defaults
+            0, false,
+            null). Only these six keys exist. The best collateral comes with fiat and crypto deposits
+            both true and KYC level 3.
+    """
+
+    client_steam_id: str
+    client_trade_url: str
+    client_id: str | Unset = UNSET
+    client_data: ClientData | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        client_steam_id = self.client_steam_id
+
+        client_trade_url = self.client_trade_url
+
+        client_id = self.client_id
+
+        client_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_data, Unset):
+            client_data = self.client_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "clientSteamId": client_steam_id,
+                "clientTradeUrl": client_trade_url,
+            }
+        )
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if client_data is not UNSET:
+            field_dict["clientData"] = client_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_data import ClientData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        client_steam_id = d.pop("clientSteamId")
+
+        client_trade_url = d.pop("clientTradeUrl")
+
+        client_id = d.pop("clientId", UNSET)
+
+        _client_data = d.pop("clientData", UNSET)
+        client_data: ClientData | Unset
+        if isinstance(_client_data, Unset):
+            client_data = UNSET
+        else:
+            client_data = ClientData.from_dict(_client_data)
+
+        instance_ = cls(
+            client_steam_id=client_steam_id,
+            client_trade_url=client_trade_url,
+            client_id=client_id,
+            client_data=client_data,
+        )
+
+        return instance_

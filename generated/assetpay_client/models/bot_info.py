@@ -1,0 +1,100 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BotInfo")
+
+
+@_attrs_define
+class BotInfo:
+    """The AssetPay Steam bot on a trade, or the bot holding a market item.
+
+    Attributes:
+        name (str):
+        avatar (str | Unset):
+        joined (datetime.datetime | Unset):
+        steam_id (str | Unset):
+    """
+
+    name: str
+    avatar: str | Unset = UNSET
+    joined: datetime.datetime | Unset = UNSET
+    steam_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        avatar = self.avatar
+
+        joined: str | Unset = UNSET
+        if not isinstance(self.joined, Unset):
+            joined = self.joined.isoformat()
+
+        steam_id = self.steam_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if joined is not UNSET:
+            field_dict["joined"] = joined
+        if steam_id is not UNSET:
+            field_dict["steamId"] = steam_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        avatar = d.pop("avatar", UNSET)
+
+        _joined = d.pop("joined", UNSET)
+        joined: datetime.datetime | Unset
+        if isinstance(_joined, Unset):
+            joined = UNSET
+        else:
+            joined = datetime.datetime.fromisoformat(_joined)
+
+        steam_id = d.pop("steamId", UNSET)
+
+        instance_ = cls(
+            name=name,
+            avatar=avatar,
+            joined=joined,
+            steam_id=steam_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

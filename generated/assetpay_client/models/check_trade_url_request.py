@@ -1,0 +1,54 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckTradeUrlRequest")
+
+
+@_attrs_define
+class CheckTradeUrlRequest:
+    """
+    Attributes:
+        tradeurl (str): A Steam trade-offer URL with partner id and 8-character token.
+        force_refresh (bool | Unset): Skip the one-hour cache. Default: False.
+    """
+
+    tradeurl: str
+    force_refresh: bool | Unset = False
+
+    def to_dict(self) -> dict[str, Any]:
+        tradeurl = self.tradeurl
+
+        force_refresh = self.force_refresh
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "tradeurl": tradeurl,
+            }
+        )
+        if force_refresh is not UNSET:
+            field_dict["forceRefresh"] = force_refresh
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tradeurl = d.pop("tradeurl")
+
+        force_refresh = d.pop("forceRefresh", UNSET)
+
+        instance_ = cls(
+            tradeurl=tradeurl,
+            force_refresh=force_refresh,
+        )
+
+        return instance_

@@ -1,0 +1,114 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClientData")
+
+
+@_attrs_define
+class ClientData:
+    """Inputs to the instant-credit risk model; every field optional (server defaults 0, false,
+    null). Only these six keys exist. The best collateral comes with fiat and crypto deposits
+    both true and KYC level 3.
+
+        Attributes:
+            total_wager (float | Unset): Total USD the user has wagered with the merchant.
+            kyc_level (int | Unset): The merchant's KYC level of the user (0 to 3 in practice).
+            fiat_deposits (bool | Unset): The user has made fiat deposits.
+            crypto_deposits (bool | Unset): The user has made crypto deposits.
+            registration_date (datetime.datetime | None | Unset): When the user registered; older accounts earn a small
+                bonus.
+            kyc_hash (str | Unset): Opaque hash of the user's KYC identifiers, to spot one person behind many accounts.
+    """
+
+    total_wager: float | Unset = UNSET
+    kyc_level: int | Unset = UNSET
+    fiat_deposits: bool | Unset = UNSET
+    crypto_deposits: bool | Unset = UNSET
+    registration_date: datetime.datetime | None | Unset = UNSET
+    kyc_hash: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        total_wager = self.total_wager
+
+        kyc_level = self.kyc_level
+
+        fiat_deposits = self.fiat_deposits
+
+        crypto_deposits = self.crypto_deposits
+
+        registration_date: None | str | Unset
+        if isinstance(self.registration_date, Unset):
+            registration_date = UNSET
+        elif isinstance(self.registration_date, datetime.datetime):
+            registration_date = self.registration_date.isoformat()
+        else:
+            registration_date = self.registration_date
+
+        kyc_hash = self.kyc_hash
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if total_wager is not UNSET:
+            field_dict["totalWager"] = total_wager
+        if kyc_level is not UNSET:
+            field_dict["kycLevel"] = kyc_level
+        if fiat_deposits is not UNSET:
+            field_dict["fiatDeposits"] = fiat_deposits
+        if crypto_deposits is not UNSET:
+            field_dict["cryptoDeposits"] = crypto_deposits
+        if registration_date is not UNSET:
+            field_dict["registrationDate"] = registration_date
+        if kyc_hash is not UNSET:
+            field_dict["kycHash"] = kyc_hash
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_wager = d.pop("totalWager", UNSET)
+
+        kyc_level = d.pop("kycLevel", UNSET)
+
+        fiat_deposits = d.pop("fiatDeposits", UNSET)
+
+        crypto_deposits = d.pop("cryptoDeposits", UNSET)
+
+        def _parse_registration_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                registration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return registration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        registration_date = _parse_registration_date(d.pop("registrationDate", UNSET))
+
+        kyc_hash = d.pop("kycHash", UNSET)
+
+        instance_ = cls(
+            total_wager=total_wager,
+            kyc_level=kyc_level,
+            fiat_deposits=fiat_deposits,
+            crypto_deposits=crypto_deposits,
+            registration_date=registration_date,
+            kyc_hash=kyc_hash,
+        )
+
+        return instance_

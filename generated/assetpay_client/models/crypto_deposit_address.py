@@ -1,0 +1,178 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.crypto_chain import CryptoChain
+from ..models.crypto_deposit_address_status import CryptoDepositAddressStatus
+
+if TYPE_CHECKING:
+    from ..models.crypto_token_info import CryptoTokenInfo
+
+
+T = TypeVar("T", bound="CryptoDepositAddress")
+
+
+@_attrs_define
+class CryptoDepositAddress:
+    """
+    Attributes:
+        steam_id (str):
+        chain (CryptoChain): Supported blockchains.
+        network (str):
+        testnet (bool):
+        status (CryptoDepositAddressStatus): `pending`: a Solana token account is being opened (no address yet);
+            `active`: ready; `paused`: deposits paused.
+        address (None | str):
+        token_account (None | str): Solana token account, when one is open.
+        tokens (list[CryptoTokenInfo]): Tokens credited at this address.
+        min_deposit_cents (int): Deposits below this are not credited.
+        min_confirmations (int):
+        explorer_url (None | str):
+    """
+
+    steam_id: str
+    chain: CryptoChain
+    network: str
+    testnet: bool
+    status: CryptoDepositAddressStatus
+    address: None | str
+    token_account: None | str
+    tokens: list[CryptoTokenInfo]
+    min_deposit_cents: int
+    min_confirmations: int
+    explorer_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        steam_id = self.steam_id
+
+        chain = self.chain.value
+
+        network = self.network
+
+        testnet = self.testnet
+
+        status = self.status.value
+
+        address: None | str
+        address = self.address
+
+        token_account: None | str
+        token_account = self.token_account
+
+        tokens = []
+        for tokens_item_data in self.tokens:
+            tokens_item = tokens_item_data.to_dict()
+            tokens.append(tokens_item)
+
+        min_deposit_cents = self.min_deposit_cents
+
+        min_confirmations = self.min_confirmations
+
+        explorer_url: None | str
+        explorer_url = self.explorer_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "steamId": steam_id,
+                "chain": chain,
+                "network": network,
+                "testnet": testnet,
+                "status": status,
+                "address": address,
+                "tokenAccount": token_account,
+                "tokens": tokens,
+                "minDepositCents": min_deposit_cents,
+                "minConfirmations": min_confirmations,
+                "explorerUrl": explorer_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.crypto_token_info import CryptoTokenInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        steam_id = d.pop("steamId")
+
+        chain = CryptoChain(d.pop("chain"))
+
+        network = d.pop("network")
+
+        testnet = d.pop("testnet")
+
+        status = CryptoDepositAddressStatus(d.pop("status"))
+
+        def _parse_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address = _parse_address(d.pop("address"))
+
+        def _parse_token_account(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        token_account = _parse_token_account(d.pop("tokenAccount"))
+
+        tokens = []
+        _tokens = d.pop("tokens")
+        for tokens_item_data in _tokens:
+            tokens_item = CryptoTokenInfo.from_dict(tokens_item_data)
+
+            tokens.append(tokens_item)
+
+        min_deposit_cents = d.pop("minDepositCents")
+
+        min_confirmations = d.pop("minConfirmations")
+
+        def _parse_explorer_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        explorer_url = _parse_explorer_url(d.pop("explorerUrl"))
+
+        instance_ = cls(
+            steam_id=steam_id,
+            chain=chain,
+            network=network,
+            testnet=testnet,
+            status=status,
+            address=address,
+            token_account=token_account,
+            tokens=tokens,
+            min_deposit_cents=min_deposit_cents,
+            min_confirmations=min_confirmations,
+            explorer_url=explorer_url,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.crypto_deposit import CryptoDeposit
+
+
+T = TypeVar("T", bound="CryptoDepositPage")
+
+
+@_attrs_define
+class CryptoDepositPage:
+    """
+    Attributes:
+        deposits (list[CryptoDeposit]):
+        next_before (datetime.datetime | None): Pass as `before` for the next page; null on the last page.
+    """
+
+    deposits: list[CryptoDeposit]
+    next_before: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deposits = []
+        for deposits_item_data in self.deposits:
+            deposits_item = deposits_item_data.to_dict()
+            deposits.append(deposits_item)
+
+        next_before: None | str
+        if isinstance(self.next_before, datetime.datetime):
+            next_before = self.next_before.isoformat()
+        else:
+            next_before = self.next_before
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deposits": deposits,
+                "nextBefore": next_before,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.crypto_deposit import CryptoDeposit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        deposits = []
+        _deposits = d.pop("deposits")
+        for deposits_item_data in _deposits:
+            deposits_item = CryptoDeposit.from_dict(deposits_item_data)
+
+            deposits.append(deposits_item)
+
+        def _parse_next_before(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_before_type_0 = datetime.datetime.fromisoformat(data)
+
+                return next_before_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        next_before = _parse_next_before(d.pop("nextBefore"))
+
+        instance_ = cls(
+            deposits=deposits,
+            next_before=next_before,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

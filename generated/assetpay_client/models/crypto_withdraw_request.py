@@ -1,0 +1,97 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.crypto_chain import CryptoChain
+from ..models.crypto_token import CryptoToken
+
+T = TypeVar("T", bound="CryptoWithdrawRequest")
+
+
+@_attrs_define
+class CryptoWithdrawRequest:
+    """
+    Attributes:
+        chain (CryptoChain): Supported blockchains.
+        token (CryptoToken): Supported stablecoins.
+        address (str): Destination address on the chain.
+        amount_cents (int): USD cents debited from the merchant balance.
+        request_id (str): Idempotency key; a repeat returns the original withdrawal.
+    """
+
+    chain: CryptoChain
+    token: CryptoToken
+    address: str
+    amount_cents: int
+    request_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chain = self.chain.value
+
+        token = self.token.value
+
+        address = self.address
+
+        amount_cents = self.amount_cents
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chain": chain,
+                "token": token,
+                "address": address,
+                "amountCents": amount_cents,
+                "requestId": request_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        chain = CryptoChain(d.pop("chain"))
+
+        token = CryptoToken(d.pop("token"))
+
+        address = d.pop("address")
+
+        amount_cents = d.pop("amountCents")
+
+        request_id = d.pop("requestId")
+
+        instance_ = cls(
+            chain=chain,
+            token=token,
+            address=address,
+            amount_cents=amount_cents,
+            request_id=request_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,225 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.crypto_withdrawal_status import CryptoWithdrawalStatus
+
+T = TypeVar("T", bound="CryptoWithdrawal")
+
+
+@_attrs_define
+class CryptoWithdrawal:
+    """
+    Attributes:
+        id (str):
+        type_ (Literal['crypto_withdraw']):
+        status (CryptoWithdrawalStatus): Status of a crypto withdrawal (`cancelled` with two Ls). `rejected`, `failed`
+            and `cancelled` return the amount to the merchant balance.
+        steam_id (str):
+        chain (str):
+        token (str):
+        amount (str): USD as a decimal string.
+        amount_cents (int): Debited from the merchant balance.
+        fee_cents (int): Flat network fee of the chain.
+        receive_cents (int): What the user receives (amountCents - feeCents).
+        crypto_amount (str):
+        address (str):
+        tx_hash (None | str):
+        reason (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        completed_at (datetime.datetime | None):
+    """
+
+    id: str
+    type_: Literal["crypto_withdraw"]
+    status: CryptoWithdrawalStatus
+    steam_id: str
+    chain: str
+    token: str
+    amount: str
+    amount_cents: int
+    fee_cents: int
+    receive_cents: int
+    crypto_amount: str
+    address: str
+    tx_hash: None | str
+    reason: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    completed_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        status = self.status.value
+
+        steam_id = self.steam_id
+
+        chain = self.chain
+
+        token = self.token
+
+        amount = self.amount
+
+        amount_cents = self.amount_cents
+
+        fee_cents = self.fee_cents
+
+        receive_cents = self.receive_cents
+
+        crypto_amount = self.crypto_amount
+
+        address = self.address
+
+        tx_hash: None | str
+        tx_hash = self.tx_hash
+
+        reason: None | str
+        reason = self.reason
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        completed_at: None | str
+        if isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "steamId": steam_id,
+                "chain": chain,
+                "token": token,
+                "amount": amount,
+                "amountCents": amount_cents,
+                "feeCents": fee_cents,
+                "receiveCents": receive_cents,
+                "cryptoAmount": crypto_amount,
+                "address": address,
+                "txHash": tx_hash,
+                "reason": reason,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "completedAt": completed_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["crypto_withdraw"], d.pop("type"))
+        if type_ != "crypto_withdraw":
+            raise ValueError(f"type must match const 'crypto_withdraw', got '{type_}'")
+
+        status = CryptoWithdrawalStatus(d.pop("status"))
+
+        steam_id = d.pop("steamId")
+
+        chain = d.pop("chain")
+
+        token = d.pop("token")
+
+        amount = d.pop("amount")
+
+        amount_cents = d.pop("amountCents")
+
+        fee_cents = d.pop("feeCents")
+
+        receive_cents = d.pop("receiveCents")
+
+        crypto_amount = d.pop("cryptoAmount")
+
+        address = d.pop("address")
+
+        def _parse_tx_hash(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tx_hash = _parse_tx_hash(d.pop("txHash"))
+
+        def _parse_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reason = _parse_reason(d.pop("reason"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        completed_at = _parse_completed_at(d.pop("completedAt"))
+
+        instance_ = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            steam_id=steam_id,
+            chain=chain,
+            token=token,
+            amount=amount,
+            amount_cents=amount_cents,
+            fee_cents=fee_cents,
+            receive_cents=receive_cents,
+            crypto_amount=crypto_amount,
+            address=address,
+            tx_hash=tx_hash,
+            reason=reason,
+            created_at=created_at,
+            updated_at=updated_at,
+            completed_at=completed_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.crypto_withdrawal import CryptoWithdrawal
+
+
+T = TypeVar("T", bound="CryptoWithdrawalPage")
+
+
+@_attrs_define
+class CryptoWithdrawalPage:
+    """
+    Attributes:
+        withdrawals (list[CryptoWithdrawal]):
+        next_before (datetime.datetime | None): Pass as `before` for the next page; null on the last page.
+    """
+
+    withdrawals: list[CryptoWithdrawal]
+    next_before: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        withdrawals = []
+        for withdrawals_item_data in self.withdrawals:
+            withdrawals_item = withdrawals_item_data.to_dict()
+            withdrawals.append(withdrawals_item)
+
+        next_before: None | str
+        if isinstance(self.next_before, datetime.datetime):
+            next_before = self.next_before.isoformat()
+        else:
+            next_before = self.next_before
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "withdrawals": withdrawals,
+                "nextBefore": next_before,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.crypto_withdrawal import CryptoWithdrawal  # noqa: PLC0415
+
+        d = dict(src_dict)
+        withdrawals = []
+        _withdrawals = d.pop("withdrawals")
+        for withdrawals_item_data in _withdrawals:
+            withdrawals_item = CryptoWithdrawal.from_dict(withdrawals_item_data)
+
+            withdrawals.append(withdrawals_item)
+
+        def _parse_next_before(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_before_type_0 = datetime.datetime.fromisoformat(data)
+
+                return next_before_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        next_before = _parse_next_before(d.pop("nextBefore"))
+
+        instance_ = cls(
+            withdrawals=withdrawals,
+            next_before=next_before,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DepositItem")
+
+
+@_attrs_define
+class DepositItem:
+    """
+    Attributes:
+        item_id (str): The item's `id` from the inventory route.
+        price (float): USD; must equal the current inventory offer price.
+        amount (int | Unset): Quantity of a stackable (Rust) item. Default: 1.
+    """
+
+    item_id: str
+    price: float
+    amount: int | Unset = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        price = self.price
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "itemId": item_id,
+                "price": price,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        item_id = d.pop("itemId")
+
+        price = d.pop("price")
+
+        amount = d.pop("amount", UNSET)
+
+        instance_ = cls(
+            item_id=item_id,
+            price=price,
+            amount=amount,
+        )
+
+        return instance_

@@ -1,0 +1,425 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_id import AppId
+from ..models.trade_failure_code import TradeFailureCode
+from ..models.trade_status import TradeStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bot_info import BotInfo
+    from ..models.item_charm import ItemCharm
+    from ..models.item_doppler import ItemDoppler
+    from ..models.item_fade import ItemFade
+    from ..models.item_hardened import ItemHardened
+    from ..models.item_offer import ItemOffer
+    from ..models.item_sticker import ItemSticker
+
+
+T = TypeVar("T", bound="Item")
+
+
+@_attrs_define
+class Item:
+    """One schema for inventory rows, market rows, listings and trade items. `id` is the encoded
+    inventory id for deposits and the listing id for market rows and CS2 withdrawal items.
+
+        Attributes:
+            id (str):
+            appid (AppId): Steam app id as an integer, as in `Item.appid` and the prices, inventory and market queries. 730
+                is CS2, 252490 Rust.
+            tradable (bool):
+            item_id (str | Unset): Parent catalog id (16 hex characters); CS2 rows of the market routes only.
+            external_id (str | Unset): The merchant's per-item reference from buy time.
+            asset_id (str | Unset): Raw Steam asset id (withdrawal items only after delivery).
+            name (str | Unset):
+            market_hash_name (str | Unset):
+            type_ (str | Unset):
+            icon_url (str | Unset): Steam CDN image hash.
+            amount (float | Unset): Quantity (stackable items).
+            status (TradeStatus | Unset): Where a trade (or a withdrawal item) stands. `initiated`: created; for withdrawals
+                this is
+                the approval gate and nothing is charged yet. `pending`: being sourced or set up.
+                `active`: the Steam offer was sent and awaits the user. `hold`: accepted, inside Steam's
+                trade-protection hold (instant credit is paid here). Final: `completed`, `failed`,
+                `canceled` (one L), `declined` (the user refused or let the offer lapse; a declined
+                withdrawal is refunded less a 2% penalty capped at $9), `reverted` (reversed after
+                acceptance or cancelled at the supplier; see `revertedBy`).
+            error (TradeFailureCode | Unset): Why a withdrawal item failed after it was accepted (set on `Item.error`, and
+                on
+                `Trade.error` when one cause failed the whole trade). Not a numeric API error; the async
+                `PRICE_CHANGED` here is unrelated to error 11. Meanings in the root `x-trade-failure-codes`.
+                Items in `canceled` or `declined` carry no code.
+            market_price (float | Unset): Market reference price in USD (not what is paid).
+            offer (ItemOffer | Unset): AssetPay's offer on an item: the deposit price (inventory) or the buy price (market,
+                listings, trades).
+            exterior (str | Unset):
+            rarity (str | Unset):
+            color (str | Unset): Rarity colour, e.g. "#D32CE6".
+            wear (str | Unset): Float value written as a string, e.g. "0.25432".
+            paint_seed (int | Unset):
+            preview_token (str | Unset):
+            doppler (ItemDoppler | Unset):
+            fade (ItemFade | Unset):
+            hardened (ItemHardened | Unset):
+            stickers (list[ItemSticker] | Unset):
+            charm (ItemCharm | None | Unset): Attached charm; may be null.
+            bot_info (BotInfo | Unset): The AssetPay Steam bot on a trade, or the bot holding a market item.
+            prop_id (str | Unset): Seen in documentation examples only.
+    """
+
+    id: str
+    appid: AppId
+    tradable: bool
+    item_id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    asset_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    market_hash_name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    icon_url: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    status: TradeStatus | Unset = UNSET
+    error: TradeFailureCode | Unset = UNSET
+    market_price: float | Unset = UNSET
+    offer: ItemOffer | Unset = UNSET
+    exterior: str | Unset = UNSET
+    rarity: str | Unset = UNSET
+    color: str | Unset = UNSET
+    wear: str | Unset = UNSET
+    paint_seed: int | Unset = UNSET
+    preview_token: str | Unset = UNSET
+    doppler: ItemDoppler | Unset = UNSET
+    fade: ItemFade | Unset = UNSET
+    hardened: ItemHardened | Unset = UNSET
+    stickers: list[ItemSticker] | Unset = UNSET
+    charm: ItemCharm | None | Unset = UNSET
+    bot_info: BotInfo | Unset = UNSET
+    prop_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.item_charm import ItemCharm  # noqa: PLC0415
+
+        id = self.id
+
+        appid = self.appid.value
+
+        tradable = self.tradable
+
+        item_id = self.item_id
+
+        external_id = self.external_id
+
+        asset_id = self.asset_id
+
+        name = self.name
+
+        market_hash_name = self.market_hash_name
+
+        type_ = self.type_
+
+        icon_url = self.icon_url
+
+        amount = self.amount
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        error: str | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.value
+
+        market_price = self.market_price
+
+        offer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer, Unset):
+            offer = self.offer.to_dict()
+
+        exterior = self.exterior
+
+        rarity = self.rarity
+
+        color = self.color
+
+        wear = self.wear
+
+        paint_seed = self.paint_seed
+
+        preview_token = self.preview_token
+
+        doppler: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.doppler, Unset):
+            doppler = self.doppler.to_dict()
+
+        fade: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fade, Unset):
+            fade = self.fade.to_dict()
+
+        hardened: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hardened, Unset):
+            hardened = self.hardened.to_dict()
+
+        stickers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stickers, Unset):
+            stickers = []
+            for stickers_item_data in self.stickers:
+                stickers_item = stickers_item_data.to_dict()
+                stickers.append(stickers_item)
+
+        charm: dict[str, Any] | None | Unset
+        if isinstance(self.charm, Unset):
+            charm = UNSET
+        elif isinstance(self.charm, ItemCharm):
+            charm = self.charm.to_dict()
+        else:
+            charm = self.charm
+
+        bot_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bot_info, Unset):
+            bot_info = self.bot_info.to_dict()
+
+        prop_id = self.prop_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "appid": appid,
+                "tradable": tradable,
+            }
+        )
+        if item_id is not UNSET:
+            field_dict["itemId"] = item_id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if asset_id is not UNSET:
+            field_dict["assetId"] = asset_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if market_hash_name is not UNSET:
+            field_dict["marketHashName"] = market_hash_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if icon_url is not UNSET:
+            field_dict["iconUrl"] = icon_url
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if status is not UNSET:
+            field_dict["status"] = status
+        if error is not UNSET:
+            field_dict["error"] = error
+        if market_price is not UNSET:
+            field_dict["marketPrice"] = market_price
+        if offer is not UNSET:
+            field_dict["offer"] = offer
+        if exterior is not UNSET:
+            field_dict["exterior"] = exterior
+        if rarity is not UNSET:
+            field_dict["rarity"] = rarity
+        if color is not UNSET:
+            field_dict["color"] = color
+        if wear is not UNSET:
+            field_dict["wear"] = wear
+        if paint_seed is not UNSET:
+            field_dict["paintSeed"] = paint_seed
+        if preview_token is not UNSET:
+            field_dict["previewToken"] = preview_token
+        if doppler is not UNSET:
+            field_dict["doppler"] = doppler
+        if fade is not UNSET:
+            field_dict["fade"] = fade
+        if hardened is not UNSET:
+            field_dict["hardened"] = hardened
+        if stickers is not UNSET:
+            field_dict["stickers"] = stickers
+        if charm is not UNSET:
+            field_dict["charm"] = charm
+        if bot_info is not UNSET:
+            field_dict["botInfo"] = bot_info
+        if prop_id is not UNSET:
+            field_dict["propId"] = prop_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bot_info import BotInfo  # noqa: PLC0415
+        from ..models.item_charm import ItemCharm  # noqa: PLC0415
+        from ..models.item_doppler import ItemDoppler  # noqa: PLC0415
+        from ..models.item_fade import ItemFade  # noqa: PLC0415
+        from ..models.item_hardened import ItemHardened  # noqa: PLC0415
+        from ..models.item_offer import ItemOffer  # noqa: PLC0415
+        from ..models.item_sticker import ItemSticker  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        appid = AppId(d.pop("appid"))
+
+        tradable = d.pop("tradable")
+
+        item_id = d.pop("itemId", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        asset_id = d.pop("assetId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        market_hash_name = d.pop("marketHashName", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        icon_url = d.pop("iconUrl", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: TradeStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TradeStatus(_status)
+
+        _error = d.pop("error", UNSET)
+        error: TradeFailureCode | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = TradeFailureCode(_error)
+
+        market_price = d.pop("marketPrice", UNSET)
+
+        _offer = d.pop("offer", UNSET)
+        offer: ItemOffer | Unset
+        if isinstance(_offer, Unset):
+            offer = UNSET
+        else:
+            offer = ItemOffer.from_dict(_offer)
+
+        exterior = d.pop("exterior", UNSET)
+
+        rarity = d.pop("rarity", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        wear = d.pop("wear", UNSET)
+
+        paint_seed = d.pop("paintSeed", UNSET)
+
+        preview_token = d.pop("previewToken", UNSET)
+
+        _doppler = d.pop("doppler", UNSET)
+        doppler: ItemDoppler | Unset
+        if isinstance(_doppler, Unset):
+            doppler = UNSET
+        else:
+            doppler = ItemDoppler.from_dict(_doppler)
+
+        _fade = d.pop("fade", UNSET)
+        fade: ItemFade | Unset
+        if isinstance(_fade, Unset):
+            fade = UNSET
+        else:
+            fade = ItemFade.from_dict(_fade)
+
+        _hardened = d.pop("hardened", UNSET)
+        hardened: ItemHardened | Unset
+        if isinstance(_hardened, Unset):
+            hardened = UNSET
+        else:
+            hardened = ItemHardened.from_dict(_hardened)
+
+        _stickers = d.pop("stickers", UNSET)
+        stickers: list[ItemSticker] | Unset = UNSET
+        if _stickers is not UNSET:
+            stickers = []
+            for stickers_item_data in _stickers:
+                stickers_item = ItemSticker.from_dict(stickers_item_data)
+
+                stickers.append(stickers_item)
+
+        def _parse_charm(data: object) -> ItemCharm | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                charm_type_0 = ItemCharm.from_dict(data)
+
+                return charm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ItemCharm | None | Unset, data)
+
+        charm = _parse_charm(d.pop("charm", UNSET))
+
+        _bot_info = d.pop("botInfo", UNSET)
+        bot_info: BotInfo | Unset
+        if isinstance(_bot_info, Unset):
+            bot_info = UNSET
+        else:
+            bot_info = BotInfo.from_dict(_bot_info)
+
+        prop_id = d.pop("propId", UNSET)
+
+        instance_ = cls(
+            id=id,
+            appid=appid,
+            tradable=tradable,
+            item_id=item_id,
+            external_id=external_id,
+            asset_id=asset_id,
+            name=name,
+            market_hash_name=market_hash_name,
+            type_=type_,
+            icon_url=icon_url,
+            amount=amount,
+            status=status,
+            error=error,
+            market_price=market_price,
+            offer=offer,
+            exterior=exterior,
+            rarity=rarity,
+            color=color,
+            wear=wear,
+            paint_seed=paint_seed,
+            preview_token=preview_token,
+            doppler=doppler,
+            fade=fade,
+            hardened=hardened,
+            stickers=stickers,
+            charm=charm,
+            bot_info=bot_info,
+            prop_id=prop_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_cancel_status import ItemCancelStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemCancelResult")
+
+
+@_attrs_define
+class ItemCancelResult:
+    """
+    Attributes:
+        trade_id (str):
+        item_id (str):
+        status (ItemCancelStatus): Status of an accepted single-item cancel request (two Ls, unlike the trade status
+            `canceled`).
+        external_id (str | Unset):
+    """
+
+    trade_id: str
+    item_id: str
+    status: ItemCancelStatus
+    external_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trade_id = self.trade_id
+
+        item_id = self.item_id
+
+        status = self.status.value
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tradeId": trade_id,
+                "itemId": item_id,
+                "status": status,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trade_id = d.pop("tradeId")
+
+        item_id = d.pop("itemId")
+
+        status = ItemCancelStatus(d.pop("status"))
+
+        external_id = d.pop("externalId", UNSET)
+
+        instance_ = cls(
+            trade_id=trade_id,
+            item_id=item_id,
+            status=status,
+            external_id=external_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

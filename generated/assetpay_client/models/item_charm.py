@@ -1,0 +1,81 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemCharm")
+
+
+@_attrs_define
+class ItemCharm:
+    """
+    Attributes:
+        name (str):
+        icon_url (str):
+        market_hash_name (str | Unset):
+    """
+
+    name: str
+    icon_url: str
+    market_hash_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        icon_url = self.icon_url
+
+        market_hash_name = self.market_hash_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "iconUrl": icon_url,
+            }
+        )
+        if market_hash_name is not UNSET:
+            field_dict["marketHashName"] = market_hash_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        icon_url = d.pop("iconUrl")
+
+        market_hash_name = d.pop("marketHashName", UNSET)
+
+        instance_ = cls(
+            name=name,
+            icon_url=icon_url,
+            market_hash_name=market_hash_name,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemDoppler")
+
+
+@_attrs_define
+class ItemDoppler:
+    """
+    Attributes:
+        name (str):
+        status (int | Unset):
+        paint_index (int | Unset):
+    """
+
+    name: str
+    status: int | Unset = UNSET
+    paint_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status = self.status
+
+        paint_index = self.paint_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if paint_index is not UNSET:
+            field_dict["paintIndex"] = paint_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        status = d.pop("status", UNSET)
+
+        paint_index = d.pop("paintIndex", UNSET)
+
+        instance_ = cls(
+            name=name,
+            status=status,
+            paint_index=paint_index,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.delivery_mode import DeliveryMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemOffer")
+
+
+@_attrs_define
+class ItemOffer:
+    """AssetPay's offer on an item: the deposit price (inventory) or the buy price (market, listings, trades).
+
+    Attributes:
+        price (float): USD.
+        delivery (DeliveryMode | Unset): `standard`: the item is bought from a supplier, then sent. `instant`: the item
+            already sits on an AssetPay bot.
+        max_amount (float | Unset): Largest stack quantity accepted.
+        accepted (bool | Unset): AssetPay accepts the item for deposit.
+        reference (str | Unset): Seen in documentation examples only.
+    """
+
+    price: float
+    delivery: DeliveryMode | Unset = UNSET
+    max_amount: float | Unset = UNSET
+    accepted: bool | Unset = UNSET
+    reference: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price = self.price
+
+        delivery: str | Unset = UNSET
+        if not isinstance(self.delivery, Unset):
+            delivery = self.delivery.value
+
+        max_amount = self.max_amount
+
+        accepted = self.accepted
+
+        reference = self.reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price": price,
+            }
+        )
+        if delivery is not UNSET:
+            field_dict["delivery"] = delivery
+        if max_amount is not UNSET:
+            field_dict["maxAmount"] = max_amount
+        if accepted is not UNSET:
+            field_dict["accepted"] = accepted
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        price = d.pop("price")
+
+        _delivery = d.pop("delivery", UNSET)
+        delivery: DeliveryMode | Unset
+        if isinstance(_delivery, Unset):
+            delivery = UNSET
+        else:
+            delivery = DeliveryMode(_delivery)
+
+        max_amount = d.pop("maxAmount", UNSET)
+
+        accepted = d.pop("accepted", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        instance_ = cls(
+            price=price,
+            delivery=delivery,
+            max_amount=max_amount,
+            accepted=accepted,
+            reference=reference,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

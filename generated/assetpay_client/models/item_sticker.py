@@ -1,0 +1,98 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemSticker")
+
+
+@_attrs_define
+class ItemSticker:
+    """
+    Attributes:
+        name (str):
+        slot (int):
+        icon_url (str):
+        market_hash_name (str | Unset):
+        wear (float | Unset):
+    """
+
+    name: str
+    slot: int
+    icon_url: str
+    market_hash_name: str | Unset = UNSET
+    wear: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        slot = self.slot
+
+        icon_url = self.icon_url
+
+        market_hash_name = self.market_hash_name
+
+        wear = self.wear
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "slot": slot,
+                "iconUrl": icon_url,
+            }
+        )
+        if market_hash_name is not UNSET:
+            field_dict["marketHashName"] = market_hash_name
+        if wear is not UNSET:
+            field_dict["wear"] = wear
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        slot = d.pop("slot")
+
+        icon_url = d.pop("iconUrl")
+
+        market_hash_name = d.pop("marketHashName", UNSET)
+
+        wear = d.pop("wear", UNSET)
+
+        instance_ = cls(
+            name=name,
+            slot=slot,
+            icon_url=icon_url,
+            market_hash_name=market_hash_name,
+            wear=wear,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LedgerAmount")
+
+
+@_attrs_define
+class LedgerAmount:
+    """
+    Attributes:
+        usd (float):
+        crypto (str):
+        token (None | str):
+        chain (None | str):
+    """
+
+    usd: float
+    crypto: str
+    token: None | str
+    chain: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        usd = self.usd
+
+        crypto = self.crypto
+
+        token: None | str
+        token = self.token
+
+        chain: None | str
+        chain = self.chain
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "usd": usd,
+                "crypto": crypto,
+                "token": token,
+                "chain": chain,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        usd = d.pop("usd")
+
+        crypto = d.pop("crypto")
+
+        def _parse_token(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        token = _parse_token(d.pop("token"))
+
+        def _parse_chain(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        chain = _parse_chain(d.pop("chain"))
+
+        instance_ = cls(
+            usd=usd,
+            crypto=crypto,
+            token=token,
+            chain=chain,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

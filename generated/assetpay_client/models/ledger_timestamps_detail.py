@@ -1,0 +1,121 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LedgerTimestampsDetail")
+
+
+@_attrs_define
+class LedgerTimestampsDetail:
+    """
+    Attributes:
+        created (datetime.datetime):
+        completed (datetime.datetime | None):
+        updated (datetime.datetime):
+        expired (datetime.datetime | None):
+    """
+
+    created: datetime.datetime
+    completed: datetime.datetime | None
+    updated: datetime.datetime
+    expired: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created = self.created.isoformat()
+
+        completed: None | str
+        if isinstance(self.completed, datetime.datetime):
+            completed = self.completed.isoformat()
+        else:
+            completed = self.completed
+
+        updated = self.updated.isoformat()
+
+        expired: None | str
+        if isinstance(self.expired, datetime.datetime):
+            expired = self.expired.isoformat()
+        else:
+            expired = self.expired
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created": created,
+                "completed": completed,
+                "updated": updated,
+                "expired": expired,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        def _parse_completed(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        completed = _parse_completed(d.pop("completed"))
+
+        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+
+        def _parse_expired(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expired_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expired = _parse_expired(d.pop("expired"))
+
+        instance_ = cls(
+            created=created,
+            completed=completed,
+            updated=updated,
+            expired=expired,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

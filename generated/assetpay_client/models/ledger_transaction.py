@@ -1,0 +1,138 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ledger_amount import LedgerAmount
+    from ..models.ledger_timestamps import LedgerTimestamps
+
+
+T = TypeVar("T", bound="LedgerTransaction")
+
+
+@_attrs_define
+class LedgerTransaction:
+    """
+    Attributes:
+        id (str):
+        type_ (str): A FundingType value, or ADMIN_CREDIT / ADMIN_DEBIT.
+        status (str): A FundingStatus value, or POSTED.
+        amount (LedgerAmount):
+        fee (float):
+        address (None | str):
+        txn_hash (None | str):
+        timestamps (LedgerTimestamps):
+    """
+
+    id: str
+    type_: str
+    status: str
+    amount: LedgerAmount
+    fee: float
+    address: None | str
+    txn_hash: None | str
+    timestamps: LedgerTimestamps
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        status = self.status
+
+        amount = self.amount.to_dict()
+
+        fee = self.fee
+
+        address: None | str
+        address = self.address
+
+        txn_hash: None | str
+        txn_hash = self.txn_hash
+
+        timestamps = self.timestamps.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "amount": amount,
+                "fee": fee,
+                "address": address,
+                "txnHash": txn_hash,
+                "timestamps": timestamps,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ledger_amount import LedgerAmount  # noqa: PLC0415
+        from ..models.ledger_timestamps import LedgerTimestamps  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        status = d.pop("status")
+
+        amount = LedgerAmount.from_dict(d.pop("amount"))
+
+        fee = d.pop("fee")
+
+        def _parse_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address = _parse_address(d.pop("address"))
+
+        def _parse_txn_hash(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        txn_hash = _parse_txn_hash(d.pop("txnHash"))
+
+        timestamps = LedgerTimestamps.from_dict(d.pop("timestamps"))
+
+        instance_ = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            amount=amount,
+            fee=fee,
+            address=address,
+            txn_hash=txn_hash,
+            timestamps=timestamps,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

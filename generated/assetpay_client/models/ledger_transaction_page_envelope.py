@@ -1,0 +1,87 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ledger_transaction_page import LedgerTransactionPage
+
+
+T = TypeVar("T", bound="LedgerTransactionPageEnvelope")
+
+
+@_attrs_define
+class LedgerTransactionPageEnvelope:
+    """Success envelope.
+
+    Attributes:
+        request_id (str): Id of the request (a UUID); quote it to support.
+        success (Literal[True]):
+        data (LedgerTransactionPage):
+    """
+
+    request_id: str
+    success: Literal[True]
+    data: LedgerTransactionPage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        success = self.success
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requestId": request_id,
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ledger_transaction_page import LedgerTransactionPage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        request_id = d.pop("requestId")
+
+        success = cast(Literal[True], d.pop("success"))
+        if success != True:
+            raise ValueError(f"success must match const True, got '{success}'")
+
+        data = LedgerTransactionPage.from_dict(d.pop("data"))
+
+        instance_ = cls(
+            request_id=request_id,
+            success=success,
+            data=data,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LinkedIdentity")
+
+
+@_attrs_define
+class LinkedIdentity:
+    """
+    Attributes:
+        id (UUID):
+        first_name (None | str):
+        last_name (None | str):
+        document_country (None | str): ISO 3166-1 alpha-3 country of the document.
+        linked_at (datetime.datetime):
+    """
+
+    id: UUID
+    first_name: None | str
+    last_name: None | str
+    document_country: None | str
+    linked_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        first_name: None | str
+        first_name = self.first_name
+
+        last_name: None | str
+        last_name = self.last_name
+
+        document_country: None | str
+        document_country = self.document_country
+
+        linked_at = self.linked_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "firstName": first_name,
+                "lastName": last_name,
+                "documentCountry": document_country,
+                "linkedAt": linked_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("firstName"))
+
+        def _parse_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_name = _parse_last_name(d.pop("lastName"))
+
+        def _parse_document_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        document_country = _parse_document_country(d.pop("documentCountry"))
+
+        linked_at = datetime.datetime.fromisoformat(d.pop("linkedAt"))
+
+        instance_ = cls(
+            id=id,
+            first_name=first_name,
+            last_name=last_name,
+            document_country=document_country,
+            linked_at=linked_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketSuggestion")
+
+
+@_attrs_define
+class MarketSuggestion:
+    """
+    Attributes:
+        id (str): Catalog id, to pass as `itemId`.
+        market_hash_name (str):
+        icon_url (str):
+        rarity (str | Unset):
+        rarity_color (str | Unset):
+        item_type (str | Unset):
+    """
+
+    id: str
+    market_hash_name: str
+    icon_url: str
+    rarity: str | Unset = UNSET
+    rarity_color: str | Unset = UNSET
+    item_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        market_hash_name = self.market_hash_name
+
+        icon_url = self.icon_url
+
+        rarity = self.rarity
+
+        rarity_color = self.rarity_color
+
+        item_type = self.item_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "marketHashName": market_hash_name,
+                "iconUrl": icon_url,
+            }
+        )
+        if rarity is not UNSET:
+            field_dict["rarity"] = rarity
+        if rarity_color is not UNSET:
+            field_dict["rarityColor"] = rarity_color
+        if item_type is not UNSET:
+            field_dict["itemType"] = item_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        market_hash_name = d.pop("marketHashName")
+
+        icon_url = d.pop("iconUrl")
+
+        rarity = d.pop("rarity", UNSET)
+
+        rarity_color = d.pop("rarityColor", UNSET)
+
+        item_type = d.pop("itemType", UNSET)
+
+        instance_ = cls(
+            id=id,
+            market_hash_name=market_hash_name,
+            icon_url=icon_url,
+            rarity=rarity,
+            rarity_color=rarity_color,
+            item_type=item_type,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price_phase import PricePhase
+    from ..models.price_withdraw_modes import PriceWithdrawModes
+
+
+T = TypeVar("T", bound="PriceItemCs2")
+
+
+@_attrs_define
+class PriceItemCs2:
+    """A CS2 price entry. Doppler items appear once, with a `phases` breakdown; the top-level prices are then the cheapest
+    phase.
+
+        Attributes:
+            item_id (None | str): Catalog id; null when the item has no withdraw floor.
+            market_hash_name (str):
+            accepted (bool): The deposit price is above 0.
+            deposit (float): USD AssetPay pays on deposit.
+            withdraw (PriceWithdrawModes): Fee-inclusive buy price per delivery mode; null when the mode is not available.
+            phases (list[PricePhase] | Unset):
+    """
+
+    item_id: None | str
+    market_hash_name: str
+    accepted: bool
+    deposit: float
+    withdraw: PriceWithdrawModes
+    phases: list[PricePhase] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id: None | str
+        item_id = self.item_id
+
+        market_hash_name = self.market_hash_name
+
+        accepted = self.accepted
+
+        deposit = self.deposit
+
+        withdraw = self.withdraw.to_dict()
+
+        phases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phases, Unset):
+            phases = []
+            for phases_item_data in self.phases:
+                phases_item = phases_item_data.to_dict()
+                phases.append(phases_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemId": item_id,
+                "marketHashName": market_hash_name,
+                "accepted": accepted,
+                "deposit": deposit,
+                "withdraw": withdraw,
+            }
+        )
+        if phases is not UNSET:
+            field_dict["phases"] = phases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price_phase import PricePhase  # noqa: PLC0415
+        from ..models.price_withdraw_modes import PriceWithdrawModes  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_item_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        item_id = _parse_item_id(d.pop("itemId"))
+
+        market_hash_name = d.pop("marketHashName")
+
+        accepted = d.pop("accepted")
+
+        deposit = d.pop("deposit")
+
+        withdraw = PriceWithdrawModes.from_dict(d.pop("withdraw"))
+
+        _phases = d.pop("phases", UNSET)
+        phases: list[PricePhase] | Unset = UNSET
+        if _phases is not UNSET:
+            phases = []
+            for phases_item_data in _phases:
+                phases_item = PricePhase.from_dict(phases_item_data)
+
+                phases.append(phases_item)
+
+        instance_ = cls(
+            item_id=item_id,
+            market_hash_name=market_hash_name,
+            accepted=accepted,
+            deposit=deposit,
+            withdraw=withdraw,
+            phases=phases,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

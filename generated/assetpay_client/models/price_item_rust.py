@@ -1,0 +1,93 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PriceItemRust")
+
+
+@_attrs_define
+class PriceItemRust:
+    """A Rust price entry.
+
+    Attributes:
+        market_hash_name (str):
+        accepted (bool):
+        deposit (float):
+        withdraw (float | None): Fee-inclusive buy price; null when not buyable.
+    """
+
+    market_hash_name: str
+    accepted: bool
+    deposit: float
+    withdraw: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_hash_name = self.market_hash_name
+
+        accepted = self.accepted
+
+        deposit = self.deposit
+
+        withdraw: float | None
+        withdraw = self.withdraw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketHashName": market_hash_name,
+                "accepted": accepted,
+                "deposit": deposit,
+                "withdraw": withdraw,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        market_hash_name = d.pop("marketHashName")
+
+        accepted = d.pop("accepted")
+
+        deposit = d.pop("deposit")
+
+        def _parse_withdraw(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        withdraw = _parse_withdraw(d.pop("withdraw"))
+
+        instance_ = cls(
+            market_hash_name=market_hash_name,
+            accepted=accepted,
+            deposit=deposit,
+            withdraw=withdraw,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

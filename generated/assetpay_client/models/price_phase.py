@@ -1,0 +1,94 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.doppler_phase import DopplerPhase
+
+if TYPE_CHECKING:
+    from ..models.price_withdraw_modes import PriceWithdrawModes
+
+
+T = TypeVar("T", bound="PricePhase")
+
+
+@_attrs_define
+class PricePhase:
+    """
+    Attributes:
+        phase (DopplerPhase): Phase of a Doppler or Gamma Doppler knife.
+        accepted (bool):
+        deposit (float):
+        withdraw (PriceWithdrawModes): Fee-inclusive buy price per delivery mode; null when the mode is not available.
+    """
+
+    phase: DopplerPhase
+    accepted: bool
+    deposit: float
+    withdraw: PriceWithdrawModes
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phase = self.phase.value
+
+        accepted = self.accepted
+
+        deposit = self.deposit
+
+        withdraw = self.withdraw.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phase": phase,
+                "accepted": accepted,
+                "deposit": deposit,
+                "withdraw": withdraw,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price_withdraw_modes import PriceWithdrawModes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        phase = DopplerPhase(d.pop("phase"))
+
+        accepted = d.pop("accepted")
+
+        deposit = d.pop("deposit")
+
+        withdraw = PriceWithdrawModes.from_dict(d.pop("withdraw"))
+
+        instance_ = cls(
+            phase=phase,
+            accepted=accepted,
+            deposit=deposit,
+            withdraw=withdraw,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

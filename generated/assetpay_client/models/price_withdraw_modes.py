@@ -1,0 +1,84 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PriceWithdrawModes")
+
+
+@_attrs_define
+class PriceWithdrawModes:
+    """Fee-inclusive buy price per delivery mode; null when the mode is not available.
+
+    Attributes:
+        standard (float | None):
+        instant (float | None):
+    """
+
+    standard: float | None
+    instant: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        standard: float | None
+        standard = self.standard
+
+        instant: float | None
+        instant = self.instant
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "standard": standard,
+                "instant": instant,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_standard(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        standard = _parse_standard(d.pop("standard"))
+
+        def _parse_instant(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        instant = _parse_instant(d.pop("instant"))
+
+        instance_ = cls(
+            standard=standard,
+            instant=instant,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.cs_2_game_id import Cs2GameId
+from ..models.delivery_mode import DeliveryMode
+from ..models.doppler_phase import DopplerPhase
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuickWithdrawRequest")
+
+
+@_attrs_define
+class QuickWithdrawRequest:
+    """Give `itemId` or `marketHashName` (`itemId` wins). `externalIds`, when given, holds exactly `amount` entries.
+
+    Attributes:
+        max_price (float): Per-unit ceiling in USD, fees included (same basis as the prices withdraw price).
+        amount (int): Units to buy.
+        item_id (str | Unset): Catalog id (suggestions `id` or prices `itemId`).
+        market_hash_name (str | Unset): Exact market hash name; ignored when itemId is given.
+        delivery (DeliveryMode | Unset): `standard`: the item is bought from a supplier, then sent. `instant`: the item
+            already sits on an AssetPay bot.
+        phase (DopplerPhase | Unset): Phase of a Doppler or Gamma Doppler knife.
+        auto_cancel (int | Unset): Minutes after which unsent items are cancelled; 720 disables it. Default: 30.
+        game (Cs2GameId | Unset): The game id of CS2-only requests (quick withdraw and quick buy).
+        external_id (str | Unset): Tracking id, unique per merchant; must not contain a comma.
+        external_ids (list[str] | Unset): One per-item reference per requested unit, assigned in order.
+    """
+
+    max_price: float
+    amount: int
+    item_id: str | Unset = UNSET
+    market_hash_name: str | Unset = UNSET
+    delivery: DeliveryMode | Unset = UNSET
+    phase: DopplerPhase | Unset = UNSET
+    auto_cancel: int | Unset = 30
+    game: Cs2GameId | Unset = UNSET
+    external_id: str | Unset = UNSET
+    external_ids: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        max_price = self.max_price
+
+        amount = self.amount
+
+        item_id = self.item_id
+
+        market_hash_name = self.market_hash_name
+
+        delivery: str | Unset = UNSET
+        if not isinstance(self.delivery, Unset):
+            delivery = self.delivery.value
+
+        phase: str | Unset = UNSET
+        if not isinstance(self.phase, Unset):
+            phase = self.phase.value
+
+        auto_cancel = self.auto_cancel
+
+        game: str | Unset = UNSET
+        if not isinstance(self.game, Unset):
+            game = self.game.value
+
+        external_id = self.external_id
+
+        external_ids: list[str] | Unset = UNSET
+        if not isinstance(self.external_ids, Unset):
+            external_ids = self.external_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "maxPrice": max_price,
+                "amount": amount,
+            }
+        )
+        if item_id is not UNSET:
+            field_dict["itemId"] = item_id
+        if market_hash_name is not UNSET:
+            field_dict["marketHashName"] = market_hash_name
+        if delivery is not UNSET:
+            field_dict["delivery"] = delivery
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+        if auto_cancel is not UNSET:
+            field_dict["autoCancel"] = auto_cancel
+        if game is not UNSET:
+            field_dict["game"] = game
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if external_ids is not UNSET:
+            field_dict["externalIds"] = external_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_price = d.pop("maxPrice")
+
+        amount = d.pop("amount")
+
+        item_id = d.pop("itemId", UNSET)
+
+        market_hash_name = d.pop("marketHashName", UNSET)
+
+        _delivery = d.pop("delivery", UNSET)
+        delivery: DeliveryMode | Unset
+        if isinstance(_delivery, Unset):
+            delivery = UNSET
+        else:
+            delivery = DeliveryMode(_delivery)
+
+        _phase = d.pop("phase", UNSET)
+        phase: DopplerPhase | Unset
+        if isinstance(_phase, Unset):
+            phase = UNSET
+        else:
+            phase = DopplerPhase(_phase)
+
+        auto_cancel = d.pop("autoCancel", UNSET)
+
+        _game = d.pop("game", UNSET)
+        game: Cs2GameId | Unset
+        if isinstance(_game, Unset):
+            game = UNSET
+        else:
+            game = Cs2GameId(_game)
+
+        external_id = d.pop("externalId", UNSET)
+
+        external_ids = cast(list[str], d.pop("externalIds", UNSET))
+
+        instance_ = cls(
+            max_price=max_price,
+            amount=amount,
+            item_id=item_id,
+            market_hash_name=market_hash_name,
+            delivery=delivery,
+            phase=phase,
+            auto_cancel=auto_cancel,
+            game=game,
+            external_id=external_id,
+            external_ids=external_ids,
+        )
+
+        return instance_

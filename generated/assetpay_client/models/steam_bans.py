@@ -1,0 +1,80 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.economy_ban_state import EconomyBanState
+
+T = TypeVar("T", bound="SteamBans")
+
+
+@_attrs_define
+class SteamBans:
+    """
+    Attributes:
+        vac_banned (bool):
+        game_bans (int):
+        economy_ban (EconomyBanState): Steam economy (trade) ban state.
+    """
+
+    vac_banned: bool
+    game_bans: int
+    economy_ban: EconomyBanState
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vac_banned = self.vac_banned
+
+        game_bans = self.game_bans
+
+        economy_ban = self.economy_ban.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vacBanned": vac_banned,
+                "gameBans": game_bans,
+                "economyBan": economy_ban,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vac_banned = d.pop("vacBanned")
+
+        game_bans = d.pop("gameBans")
+
+        economy_ban = EconomyBanState(d.pop("economyBan"))
+
+        instance_ = cls(
+            vac_banned=vac_banned,
+            game_bans=game_bans,
+            economy_ban=economy_ban,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

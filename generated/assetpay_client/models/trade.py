@@ -1,0 +1,406 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.game_id import GameId
+from ..models.reverted_by import RevertedBy
+from ..models.trade_error_code import TradeErrorCode
+from ..models.trade_source import TradeSource
+from ..models.trade_status import TradeStatus
+from ..models.trade_type import TradeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bot_info import BotInfo
+    from ..models.item import Item
+    from ..models.trade_collateral import TradeCollateral
+
+
+T = TypeVar("T", bound="Trade")
+
+
+@_attrs_define
+class Trade:
+    """A deposit or withdrawal. In callbacks, `status` is the event. `clientUserId` is required by
+    the published machine spec but absent from the self-trade examples, so it is optional here.
+
+        Attributes:
+            id (str): Trade id (a UUID).
+            type_ (TradeType): `deposit`: the user gives skins to AssetPay. `withdraw`: AssetPay buys skins and gives them
+                to the user.
+            source (TradeSource): `client`: created by an end user through `/client/trading/*`. `self`: created by the
+                merchant through `/secure/*`.
+            status (TradeStatus): Where a trade (or a withdrawal item) stands. `initiated`: created; for withdrawals this is
+                the approval gate and nothing is charged yet. `pending`: being sourced or set up.
+                `active`: the Steam offer was sent and awaits the user. `hold`: accepted, inside Steam's
+                trade-protection hold (instant credit is paid here). Final: `completed`, `failed`,
+                `canceled` (one L), `declined` (the user refused or let the offer lapse; a declined
+                withdrawal is refunded less a 2% penalty capped at $9), `reverted` (reversed after
+                acceptance or cancelled at the supplier; see `revertedBy`).
+            game (GameId): Steam app id as a string, used in request bodies, on trades and in the trade-list query. "730" is
+                CS2, "252490" Rust.
+            merchant_id (str): The merchant's id.
+            client_steam_id (str): SteamID64 of the user or receiving account (capital ID).
+            client_trade_url (str): Trade URL of the user or receiving account.
+            items (list[Item]): The trade's items. A fresh withdrawal's items hold only what was submitted; quick-buy trades
+                start empty.
+            total_price (float): Total in USD.
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            external_id (str | Unset): The merchant's tracking id given at creation.
+            client_user_id (str | Unset): AssetPay's internal id of the end user (may be missing or empty on self trades).
+            external_client_user_id (str | Unset): The merchant's own user id (the `clientId` given at authentication).
+            offer_id (str | Unset): Steam trade offer id, present once the offer is sent.
+            pre_credit (float | Unset): Deposits: USD credited early, when the trade reaches `hold`.
+            pending_credit (float | Unset): Deposits: USD held back until `completed`. preCredit + pendingCredit =
+                totalPrice.
+            is_instant (bool | Unset): Instant credit was requested.
+            collateral (TradeCollateral | Unset): Collateral shares that back the instant `preCredit` of a deposit.
+            hold_end_date (datetime.datetime | Unset): End of the Steam trade-protection hold (from `hold` on).
+            reverted_by (RevertedBy | Unset): Who reversed a `reverted` trade.
+            bot_info (BotInfo | Unset): The AssetPay Steam bot on a trade, or the bot holding a market item.
+            error (TradeErrorCode | Unset): Trade-level failure reason (`Trade.error`); the item-level codes plus reasons
+                that only apply to a whole trade.
+            active_at (datetime.datetime | Unset): When the offer first went live for the user.
+            auto_cancel_at (datetime.datetime | Unset): When still-unsent items are cancelled automatically (absent when
+                disabled and for Rust).
+            ready_at (datetime.datetime | Unset): When the trade became ready (seen in the documentation's type reference
+                only).
+            related_trades (list[Trade] | Unset): Deposit and sell answers only: further trades created because the basket
+                was split over several Steam offers; each settles and calls back on its own.
+    """
+
+    id: str
+    type_: TradeType
+    source: TradeSource
+    status: TradeStatus
+    game: GameId
+    merchant_id: str
+    client_steam_id: str
+    client_trade_url: str
+    items: list[Item]
+    total_price: float
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    external_id: str | Unset = UNSET
+    client_user_id: str | Unset = UNSET
+    external_client_user_id: str | Unset = UNSET
+    offer_id: str | Unset = UNSET
+    pre_credit: float | Unset = UNSET
+    pending_credit: float | Unset = UNSET
+    is_instant: bool | Unset = UNSET
+    collateral: TradeCollateral | Unset = UNSET
+    hold_end_date: datetime.datetime | Unset = UNSET
+    reverted_by: RevertedBy | Unset = UNSET
+    bot_info: BotInfo | Unset = UNSET
+    error: TradeErrorCode | Unset = UNSET
+    active_at: datetime.datetime | Unset = UNSET
+    auto_cancel_at: datetime.datetime | Unset = UNSET
+    ready_at: datetime.datetime | Unset = UNSET
+    related_trades: list[Trade] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        source = self.source.value
+
+        status = self.status.value
+
+        game = self.game.value
+
+        merchant_id = self.merchant_id
+
+        client_steam_id = self.client_steam_id
+
+        client_trade_url = self.client_trade_url
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        total_price = self.total_price
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        external_id = self.external_id
+
+        client_user_id = self.client_user_id
+
+        external_client_user_id = self.external_client_user_id
+
+        offer_id = self.offer_id
+
+        pre_credit = self.pre_credit
+
+        pending_credit = self.pending_credit
+
+        is_instant = self.is_instant
+
+        collateral: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collateral, Unset):
+            collateral = self.collateral.to_dict()
+
+        hold_end_date: str | Unset = UNSET
+        if not isinstance(self.hold_end_date, Unset):
+            hold_end_date = self.hold_end_date.isoformat()
+
+        reverted_by: str | Unset = UNSET
+        if not isinstance(self.reverted_by, Unset):
+            reverted_by = self.reverted_by.value
+
+        bot_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bot_info, Unset):
+            bot_info = self.bot_info.to_dict()
+
+        error: str | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.value
+
+        active_at: str | Unset = UNSET
+        if not isinstance(self.active_at, Unset):
+            active_at = self.active_at.isoformat()
+
+        auto_cancel_at: str | Unset = UNSET
+        if not isinstance(self.auto_cancel_at, Unset):
+            auto_cancel_at = self.auto_cancel_at.isoformat()
+
+        ready_at: str | Unset = UNSET
+        if not isinstance(self.ready_at, Unset):
+            ready_at = self.ready_at.isoformat()
+
+        related_trades: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_trades, Unset):
+            related_trades = []
+            for related_trades_item_data in self.related_trades:
+                related_trades_item = related_trades_item_data.to_dict()
+                related_trades.append(related_trades_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "source": source,
+                "status": status,
+                "game": game,
+                "merchantId": merchant_id,
+                "clientSteamID": client_steam_id,
+                "clientTradeUrl": client_trade_url,
+                "items": items,
+                "totalPrice": total_price,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if client_user_id is not UNSET:
+            field_dict["clientUserId"] = client_user_id
+        if external_client_user_id is not UNSET:
+            field_dict["externalClientUserId"] = external_client_user_id
+        if offer_id is not UNSET:
+            field_dict["offerID"] = offer_id
+        if pre_credit is not UNSET:
+            field_dict["preCredit"] = pre_credit
+        if pending_credit is not UNSET:
+            field_dict["pendingCredit"] = pending_credit
+        if is_instant is not UNSET:
+            field_dict["isInstant"] = is_instant
+        if collateral is not UNSET:
+            field_dict["collateral"] = collateral
+        if hold_end_date is not UNSET:
+            field_dict["holdEndDate"] = hold_end_date
+        if reverted_by is not UNSET:
+            field_dict["revertedBy"] = reverted_by
+        if bot_info is not UNSET:
+            field_dict["botInfo"] = bot_info
+        if error is not UNSET:
+            field_dict["error"] = error
+        if active_at is not UNSET:
+            field_dict["activeAt"] = active_at
+        if auto_cancel_at is not UNSET:
+            field_dict["autoCancelAt"] = auto_cancel_at
+        if ready_at is not UNSET:
+            field_dict["readyAt"] = ready_at
+        if related_trades is not UNSET:
+            field_dict["relatedTrades"] = related_trades
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bot_info import BotInfo  # noqa: PLC0415
+        from ..models.item import Item  # noqa: PLC0415
+        from ..models.trade_collateral import TradeCollateral  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = TradeType(d.pop("type"))
+
+        source = TradeSource(d.pop("source"))
+
+        status = TradeStatus(d.pop("status"))
+
+        game = GameId(d.pop("game"))
+
+        merchant_id = d.pop("merchantId")
+
+        client_steam_id = d.pop("clientSteamID")
+
+        client_trade_url = d.pop("clientTradeUrl")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Item.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        total_price = d.pop("totalPrice")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        external_id = d.pop("externalId", UNSET)
+
+        client_user_id = d.pop("clientUserId", UNSET)
+
+        external_client_user_id = d.pop("externalClientUserId", UNSET)
+
+        offer_id = d.pop("offerID", UNSET)
+
+        pre_credit = d.pop("preCredit", UNSET)
+
+        pending_credit = d.pop("pendingCredit", UNSET)
+
+        is_instant = d.pop("isInstant", UNSET)
+
+        _collateral = d.pop("collateral", UNSET)
+        collateral: TradeCollateral | Unset
+        if isinstance(_collateral, Unset):
+            collateral = UNSET
+        else:
+            collateral = TradeCollateral.from_dict(_collateral)
+
+        _hold_end_date = d.pop("holdEndDate", UNSET)
+        hold_end_date: datetime.datetime | Unset
+        if isinstance(_hold_end_date, Unset):
+            hold_end_date = UNSET
+        else:
+            hold_end_date = datetime.datetime.fromisoformat(_hold_end_date)
+
+        _reverted_by = d.pop("revertedBy", UNSET)
+        reverted_by: RevertedBy | Unset
+        if isinstance(_reverted_by, Unset):
+            reverted_by = UNSET
+        else:
+            reverted_by = RevertedBy(_reverted_by)
+
+        _bot_info = d.pop("botInfo", UNSET)
+        bot_info: BotInfo | Unset
+        if isinstance(_bot_info, Unset):
+            bot_info = UNSET
+        else:
+            bot_info = BotInfo.from_dict(_bot_info)
+
+        _error = d.pop("error", UNSET)
+        error: TradeErrorCode | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = TradeErrorCode(_error)
+
+        _active_at = d.pop("activeAt", UNSET)
+        active_at: datetime.datetime | Unset
+        if isinstance(_active_at, Unset):
+            active_at = UNSET
+        else:
+            active_at = datetime.datetime.fromisoformat(_active_at)
+
+        _auto_cancel_at = d.pop("autoCancelAt", UNSET)
+        auto_cancel_at: datetime.datetime | Unset
+        if isinstance(_auto_cancel_at, Unset):
+            auto_cancel_at = UNSET
+        else:
+            auto_cancel_at = datetime.datetime.fromisoformat(_auto_cancel_at)
+
+        _ready_at = d.pop("readyAt", UNSET)
+        ready_at: datetime.datetime | Unset
+        if isinstance(_ready_at, Unset):
+            ready_at = UNSET
+        else:
+            ready_at = datetime.datetime.fromisoformat(_ready_at)
+
+        _related_trades = d.pop("relatedTrades", UNSET)
+        related_trades: list[Trade] | Unset = UNSET
+        if _related_trades is not UNSET:
+            related_trades = []
+            for related_trades_item_data in _related_trades:
+                related_trades_item = Trade.from_dict(related_trades_item_data)
+
+                related_trades.append(related_trades_item)
+
+        instance_ = cls(
+            id=id,
+            type_=type_,
+            source=source,
+            status=status,
+            game=game,
+            merchant_id=merchant_id,
+            client_steam_id=client_steam_id,
+            client_trade_url=client_trade_url,
+            items=items,
+            total_price=total_price,
+            created_at=created_at,
+            updated_at=updated_at,
+            external_id=external_id,
+            client_user_id=client_user_id,
+            external_client_user_id=external_client_user_id,
+            offer_id=offer_id,
+            pre_credit=pre_credit,
+            pending_credit=pending_credit,
+            is_instant=is_instant,
+            collateral=collateral,
+            hold_end_date=hold_end_date,
+            reverted_by=reverted_by,
+            bot_info=bot_info,
+            error=error,
+            active_at=active_at,
+            auto_cancel_at=auto_cancel_at,
+            ready_at=ready_at,
+            related_trades=related_trades,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

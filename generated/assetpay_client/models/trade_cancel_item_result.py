@@ -1,0 +1,91 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_cancel_outcome import ItemCancelOutcome
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TradeCancelItemResult")
+
+
+@_attrs_define
+class TradeCancelItemResult:
+    """
+    Attributes:
+        item_id (str):
+        status (ItemCancelOutcome): Outcome per item of a whole-trade cancel.
+        external_id (str | Unset):
+        reason (str | Unset): Stable error key when the item's cancel was refused, e.g. TRADE_CANCEL_TOO_SOON.
+    """
+
+    item_id: str
+    status: ItemCancelOutcome
+    external_id: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        status = self.status.value
+
+        external_id = self.external_id
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemId": item_id,
+                "status": status,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        item_id = d.pop("itemId")
+
+        status = ItemCancelOutcome(d.pop("status"))
+
+        external_id = d.pop("externalId", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        instance_ = cls(
+            item_id=item_id,
+            status=status,
+            external_id=external_id,
+            reason=reason,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.trade_cancel_item_result import TradeCancelItemResult
+
+
+T = TypeVar("T", bound="TradeCancelResult")
+
+
+@_attrs_define
+class TradeCancelResult:
+    """
+    Attributes:
+        trade_id (UUID):
+        requested (int): Items the marketplace considered cancellable.
+        cancelled (int):
+        failed (int):
+        items (list[TradeCancelItemResult]):
+    """
+
+    trade_id: UUID
+    requested: int
+    cancelled: int
+    failed: int
+    items: list[TradeCancelItemResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trade_id = str(self.trade_id)
+
+        requested = self.requested
+
+        cancelled = self.cancelled
+
+        failed = self.failed
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tradeId": trade_id,
+                "requested": requested,
+                "cancelled": cancelled,
+                "failed": failed,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trade_cancel_item_result import TradeCancelItemResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        trade_id = UUID(d.pop("tradeId"))
+
+        requested = d.pop("requested")
+
+        cancelled = d.pop("cancelled")
+
+        failed = d.pop("failed")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = TradeCancelItemResult.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        instance_ = cls(
+            trade_id=trade_id,
+            requested=requested,
+            cancelled=cancelled,
+            failed=failed,
+            items=items,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.trade_url_check_state import TradeUrlCheckState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.steam_bans import SteamBans
+    from ..models.trade_url_check_reason import TradeUrlCheckReason
+
+
+T = TypeVar("T", bound="TradeUrlCheck")
+
+
+@_attrs_define
+class TradeUrlCheck:
+    """
+    Attributes:
+        state (TradeUrlCheckState): Result of a trade-URL check. 1 normal (full trading rights); 2 CS2 banned (Rust
+            only; also
+            VAC-banned accounts, whose CS2 deposits fail); 3 Rust banned (CS2 only); 4 banned (no
+            trading); 5 inventory private; 6 trade URL invalid; 7 user not found; 8 unknown error;
+            9 user not tradeable; 10 Steam unavailable.
+        message (str):
+        steamid (str | Unset): SteamID64, when the URL resolves to a user.
+        can_trade (bool | Unset): Present for states 1 to 4.
+        reason (TradeUrlCheckReason | Unset): Why the account cannot trade (only when `canTrade` is false).
+        bans (SteamBans | Unset):
+    """
+
+    state: TradeUrlCheckState
+    message: str
+    steamid: str | Unset = UNSET
+    can_trade: bool | Unset = UNSET
+    reason: TradeUrlCheckReason | Unset = UNSET
+    bans: SteamBans | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state = self.state.value
+
+        message = self.message
+
+        steamid = self.steamid
+
+        can_trade = self.can_trade
+
+        reason: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason.to_dict()
+
+        bans: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bans, Unset):
+            bans = self.bans.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "state": state,
+                "message": message,
+            }
+        )
+        if steamid is not UNSET:
+            field_dict["steamid"] = steamid
+        if can_trade is not UNSET:
+            field_dict["canTrade"] = can_trade
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if bans is not UNSET:
+            field_dict["bans"] = bans
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.steam_bans import SteamBans  # noqa: PLC0415
+        from ..models.trade_url_check_reason import TradeUrlCheckReason  # noqa: PLC0415
+
+        d = dict(src_dict)
+        state = TradeUrlCheckState(d.pop("state"))
+
+        message = d.pop("message")
+
+        steamid = d.pop("steamid", UNSET)
+
+        can_trade = d.pop("canTrade", UNSET)
+
+        _reason = d.pop("reason", UNSET)
+        reason: TradeUrlCheckReason | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = TradeUrlCheckReason.from_dict(_reason)
+
+        _bans = d.pop("bans", UNSET)
+        bans: SteamBans | Unset
+        if isinstance(_bans, Unset):
+            bans = UNSET
+        else:
+            bans = SteamBans.from_dict(_bans)
+
+        instance_ = cls(
+            state=state,
+            message=message,
+            steamid=steamid,
+            can_trade=can_trade,
+            reason=reason,
+            bans=bans,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

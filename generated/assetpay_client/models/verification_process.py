@@ -1,0 +1,128 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.verification_process_status import VerificationProcessStatus
+
+T = TypeVar("T", bound="VerificationProcess")
+
+
+@_attrs_define
+class VerificationProcess:
+    """
+    Attributes:
+        dossier_id (str):
+        process_id (None | str):
+        capture_url (str):
+        status (VerificationProcessStatus): Status of an identity check.
+        created_at (datetime.datetime):
+        completed_at (datetime.datetime | None):
+    """
+
+    dossier_id: str
+    process_id: None | str
+    capture_url: str
+    status: VerificationProcessStatus
+    created_at: datetime.datetime
+    completed_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dossier_id = self.dossier_id
+
+        process_id: None | str
+        process_id = self.process_id
+
+        capture_url = self.capture_url
+
+        status = self.status.value
+
+        created_at = self.created_at.isoformat()
+
+        completed_at: None | str
+        if isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dossierId": dossier_id,
+                "processId": process_id,
+                "captureUrl": capture_url,
+                "status": status,
+                "createdAt": created_at,
+                "completedAt": completed_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dossier_id = d.pop("dossierId")
+
+        def _parse_process_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        process_id = _parse_process_id(d.pop("processId"))
+
+        capture_url = d.pop("captureUrl")
+
+        status = VerificationProcessStatus(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        completed_at = _parse_completed_at(d.pop("completedAt"))
+
+        instance_ = cls(
+            dossier_id=dossier_id,
+            process_id=process_id,
+            capture_url=capture_url,
+            status=status,
+            created_at=created_at,
+            completed_at=completed_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VerificationStart")
+
+
+@_attrs_define
+class VerificationStart:
+    """
+    Attributes:
+        capture_url (str): Page where the user captures a document and a selfie.
+        dossier_id (str): The provider's dossier id.
+    """
+
+    capture_url: str
+    dossier_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        capture_url = self.capture_url
+
+        dossier_id = self.dossier_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "captureUrl": capture_url,
+                "dossierId": dossier_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        capture_url = d.pop("captureUrl")
+
+        dossier_id = d.pop("dossierId")
+
+        instance_ = cls(
+            capture_url=capture_url,
+            dossier_id=dossier_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.linked_identity import LinkedIdentity
+    from ..models.verification_process import VerificationProcess
+
+
+T = TypeVar("T", bound="VerificationStatus")
+
+
+@_attrs_define
+class VerificationStatus:
+    """
+    Attributes:
+        verification_level (int): 0 none, 1 picture id.
+        email (None | str):
+        latest_process (None | VerificationProcess):
+        linked_identity (LinkedIdentity | None):
+    """
+
+    verification_level: int
+    email: None | str
+    latest_process: None | VerificationProcess
+    linked_identity: LinkedIdentity | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.linked_identity import LinkedIdentity  # noqa: PLC0415
+        from ..models.verification_process import VerificationProcess  # noqa: PLC0415
+
+        verification_level = self.verification_level
+
+        email: None | str
+        email = self.email
+
+        latest_process: dict[str, Any] | None
+        if isinstance(self.latest_process, VerificationProcess):
+            latest_process = self.latest_process.to_dict()
+        else:
+            latest_process = self.latest_process
+
+        linked_identity: dict[str, Any] | None
+        if isinstance(self.linked_identity, LinkedIdentity):
+            linked_identity = self.linked_identity.to_dict()
+        else:
+            linked_identity = self.linked_identity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "verificationLevel": verification_level,
+                "email": email,
+                "latestProcess": latest_process,
+                "linkedIdentity": linked_identity,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.linked_identity import LinkedIdentity  # noqa: PLC0415
+        from ..models.verification_process import VerificationProcess  # noqa: PLC0415
+
+        d = dict(src_dict)
+        verification_level = d.pop("verificationLevel")
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_latest_process(data: object) -> None | VerificationProcess:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_process_type_0 = VerificationProcess.from_dict(data)
+
+                return latest_process_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | VerificationProcess, data)
+
+        latest_process = _parse_latest_process(d.pop("latestProcess"))
+
+        def _parse_linked_identity(data: object) -> LinkedIdentity | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                linked_identity_type_0 = LinkedIdentity.from_dict(data)
+
+                return linked_identity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LinkedIdentity | None, data)
+
+        linked_identity = _parse_linked_identity(d.pop("linkedIdentity"))
+
+        instance_ = cls(
+            verification_level=verification_level,
+            email=email,
+            latest_process=latest_process,
+            linked_identity=linked_identity,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

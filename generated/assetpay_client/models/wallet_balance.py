@@ -1,0 +1,86 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletBalance")
+
+
+@_attrs_define
+class WalletBalance:
+    """
+    Attributes:
+        balance (float): Spendable now (USD).
+        pending_balance (float): Uncleared deposits plus money locked for withdrawals in flight.
+        escrow_balance (float): Skin deposits still in their Steam hold.
+        currency (str):
+    """
+
+    balance: float
+    pending_balance: float
+    escrow_balance: float
+    currency: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance = self.balance
+
+        pending_balance = self.pending_balance
+
+        escrow_balance = self.escrow_balance
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance": balance,
+                "pendingBalance": pending_balance,
+                "escrowBalance": escrow_balance,
+                "currency": currency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        balance = d.pop("balance")
+
+        pending_balance = d.pop("pendingBalance")
+
+        escrow_balance = d.pop("escrowBalance")
+
+        currency = d.pop("currency")
+
+        instance_ = cls(
+            balance=balance,
+            pending_balance=pending_balance,
+            escrow_balance=escrow_balance,
+            currency=currency,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WithdrawItem")
+
+
+@_attrs_define
+class WithdrawItem:
+    """
+    Attributes:
+        item_id (str): A listing `id` from the listings route (UUIDv8 for CS2, compound for Rust).
+        price (float): The USD price quoted to the user.
+        max_price (float | Unset): Most you will pay for this item; overrides slippageBps. Omit to refuse any increase.
+        external_id (str | Unset): Per-item reference; the cancel routes accept it in place of the item id.
+    """
+
+    item_id: str
+    price: float
+    max_price: float | Unset = UNSET
+    external_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        price = self.price
+
+        max_price = self.max_price
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "itemId": item_id,
+                "price": price,
+            }
+        )
+        if max_price is not UNSET:
+            field_dict["maxPrice"] = max_price
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        item_id = d.pop("itemId")
+
+        price = d.pop("price")
+
+        max_price = d.pop("maxPrice", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        instance_ = cls(
+            item_id=item_id,
+            price=price,
+            max_price=max_price,
+            external_id=external_id,
+        )
+
+        return instance_

@@ -1,0 +1,106 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.game_id import GameId
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.withdraw_item import WithdrawItem
+
+
+T = TypeVar("T", bound="WithdrawRequest")
+
+
+@_attrs_define
+class WithdrawRequest:
+    """
+    Attributes:
+        items (list[WithdrawItem]):
+        slippage_bps (int | Unset): Tolerated price rise in basis points (100 = 1%) for items without maxPrice. Default:
+            0.
+        auto_cancel (int | Unset): Minutes after which unsent items are cancelled and refunded; 720 disables it. CS2
+            only. Default: 30.
+        game (GameId | Unset): Steam app id as a string, used in request bodies, on trades and in the trade-list query.
+            "730" is CS2, "252490" Rust.
+        external_id (str | Unset): Tracking id, unique per merchant; must not contain a comma.
+    """
+
+    items: list[WithdrawItem]
+    slippage_bps: int | Unset = 0
+    auto_cancel: int | Unset = 30
+    game: GameId | Unset = UNSET
+    external_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        slippage_bps = self.slippage_bps
+
+        auto_cancel = self.auto_cancel
+
+        game: str | Unset = UNSET
+        if not isinstance(self.game, Unset):
+            game = self.game.value
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if slippage_bps is not UNSET:
+            field_dict["slippageBps"] = slippage_bps
+        if auto_cancel is not UNSET:
+            field_dict["autoCancel"] = auto_cancel
+        if game is not UNSET:
+            field_dict["game"] = game
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.withdraw_item import WithdrawItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = WithdrawItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        slippage_bps = d.pop("slippageBps", UNSET)
+
+        auto_cancel = d.pop("autoCancel", UNSET)
+
+        _game = d.pop("game", UNSET)
+        game: GameId | Unset
+        if isinstance(_game, Unset):
+            game = UNSET
+        else:
+            game = GameId(_game)
+
+        external_id = d.pop("externalId", UNSET)
+
+        instance_ = cls(
+            items=items,
+            slippage_bps=slippage_bps,
+            auto_cancel=auto_cancel,
+            game=game,
+            external_id=external_id,
+        )
+
+        return instance_
