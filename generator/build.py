@@ -37,6 +37,7 @@ import yaml
 
 from generator.catalogue import CatalogueError, render_catalogue
 from generator.exceptions import render_exceptions
+from generator.operations import OperationError, params_schemas, render_operations
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
@@ -165,6 +166,20 @@ def generate(spec_path: Path, dest: Path, *, quiet: bool = False) -> None:
         work = tmp / "work"
         work.mkdir()
         (work / "openapi.yaml").write_bytes(spec_bytes)
+        # datamodel-code-generator also gets one <OperationId>Params schema per operation, so
+        # path and query parameters are validated with the spec's constraints like bodies are.
+        try:
+            extra = params_schemas(spec)
+        except (OperationError, KeyError) as exc:
+            raise GeneratorError(f"operation parameters: {exc}") from exc
+        schema_spec = dict(spec)
+        schema_spec["components"] = {
+            **spec["components"],
+            "schemas": {**spec["components"]["schemas"], **extra},
+        }
+        (work / "schema-input.yaml").write_text(
+            yaml.safe_dump(schema_spec, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
         client_out = tmp / "client"
         schema_out = tmp / "schema"
         schema_out.mkdir()
@@ -185,7 +200,7 @@ def generate(spec_path: Path, dest: Path, *, quiet: bool = False) -> None:
             [
                 "-m",
                 "datamodel_code_generator",
-                "--input=openapi.yaml",
+                "--input=schema-input.yaml",
                 f"--output={schema_out / '__init__.py'}",
                 *DATAMODEL_ARGS,
             ],
@@ -210,7 +225,9 @@ def generate(spec_path: Path, dest: Path, *, quiet: bool = False) -> None:
             catalogue = render_catalogue(spec)
             # exception classes per domain/key (generator/exceptions.py), used by overlay errors
             catalogue["exceptions.py"] = render_exceptions(spec)
-        except CatalogueError as exc:
+            # how to call each operation (module, envelope, retry class, params), for the overlay
+            catalogue["operations.py"] = render_operations(spec)
+        except (CatalogueError, OperationError) as exc:
             raise GeneratorError(f"error catalogue: {exc}") from exc
         (stage / CATALOGUE_PACKAGE).mkdir()
         for rel, text in catalogue.items():

@@ -1198,6 +1198,331 @@ class ApprovalAnswer(BaseModel):
     """
 
 
+class GetPricesParams(BaseModel):
+    """
+    Path and query parameters of getPrices.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    game: Annotated[int | None, Field(ge=1)] = 730
+
+
+class GetMerchantInventoryParams(BaseModel):
+    """
+    Path and query parameters of getMerchantInventory.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    trade_url: Annotated[TradeUrl, Field(alias="tradeUrl")]
+    refresh: bool | None = False
+    accepted_only: Annotated[bool | None, Field(alias="acceptedOnly")] = False
+    game: Annotated[int | None, Field(ge=1)] = 730
+    search: Annotated[str | None, Field(max_length=100)] = None
+    sort: ItemSort | None = None
+    min_price: Annotated[float | None, Field(alias="minPrice")] = None
+    max_price: Annotated[float | None, Field(alias="maxPrice")] = None
+    page: Annotated[int | None, Field(ge=1)] = 1
+    limit: Annotated[int | None, Field(ge=-1)] = 50
+
+
+class GetMerchantMarketParams(BaseModel):
+    """
+    Path and query parameters of getMerchantMarket.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    game: Annotated[int | None, Field(ge=1)] = 730
+    search: Annotated[str | None, Field(max_length=100)] = None
+    sort: ItemSort | None = None
+    min_price: Annotated[float | None, Field(alias="minPrice", ge=0.0)] = None
+    max_price: Annotated[float | None, Field(alias="maxPrice", ge=0.0)] = None
+    page: Annotated[int | None, Field(ge=1)] = 1
+    per_page: Annotated[int | None, Field(alias="perPage", ge=-1, le=1000)] = 50
+    development: bool | None = False
+    source: MarketSource | None = None
+
+
+class GetMerchantMarketItemParams(BaseModel):
+    """
+    Path and query parameters of getMerchantMarketItem.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    item_id: Annotated[str | None, Field(alias="itemId", max_length=256, min_length=1)] = None
+    market_hash_name: Annotated[
+        str | None, Field(alias="marketHashName", max_length=256, min_length=1)
+    ] = None
+    delivery: DeliveryFilter | None = None
+    phase: DopplerPhase | None = None
+    float_min: Annotated[float | None, Field(alias="floatMin", ge=0.0, le=1.0)] = None
+    float_max: Annotated[float | None, Field(alias="floatMax", ge=0.0, le=1.0)] = None
+    page: Annotated[int | None, Field(ge=1)] = 1
+    per_page: Annotated[int | None, Field(alias="perPage", ge=1, le=100)] = 50
+
+
+class CancelBuyParams(BaseModel):
+    """
+    Path and query parameters of cancelBuy.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    trade_id: Annotated[str, Field(alias="tradeId", min_length=1)]
+
+
+class CancelBuyItemParams(BaseModel):
+    """
+    Path and query parameters of cancelBuyItem.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    trade_id: Annotated[str, Field(alias="tradeId", min_length=1)]
+    item_id: Annotated[str, Field(alias="itemId", max_length=128, min_length=1)]
+
+
+class ListMerchantTradesParams(BaseModel):
+    """
+    Path and query parameters of listMerchantTrades.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    cursor: str | None = None
+    limit: Annotated[int | None, Field(ge=1, le=100)] = 20
+    type: TradeType | None = None
+    game: GameId | None = None
+
+
+class GetMerchantTradesParams(BaseModel):
+    """
+    Path and query parameters of getMerchantTrades.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    trade_id: Annotated[str, Field(alias="tradeId", min_length=1, pattern="^[^,]+(,[^,]+){0,99}$")]
+
+
+class GetMerchantCryptoDepositAddressParams(BaseModel):
+    """
+    Path and query parameters of getMerchantCryptoDepositAddress.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    steam_id: Annotated[SteamId, Field(alias="steamId")]
+    chain: CryptoChain
+    token: CryptoToken | None = None
+
+
+class ListMerchantCryptoDepositsParams(BaseModel):
+    """
+    Path and query parameters of listMerchantCryptoDeposits.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    steam_id: Annotated[SteamId, Field(alias="steamId")]
+    limit: Annotated[int | None, Field(ge=1, le=100)] = None
+    before: AwareDatetime | None = None
+
+
+class ListMerchantCryptoWithdrawalsParams(BaseModel):
+    """
+    Path and query parameters of listMerchantCryptoWithdrawals.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    steam_id: Annotated[SteamId, Field(alias="steamId")]
+    limit: Annotated[int | None, Field(ge=1, le=100)] = None
+    before: AwareDatetime | None = None
+
+
+class ListLedgerTransactionsParams(BaseModel):
+    """
+    Path and query parameters of listLedgerTransactions.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: FundingType | None = None
+    status: FundingStatus | None = None
+    start_date: Annotated[AwareDatetime | None, Field(alias="startDate")] = None
+    end_date: Annotated[AwareDatetime | None, Field(alias="endDate")] = None
+    limit: Annotated[int | None, Field(ge=1, le=100)] = 50
+    offset: Annotated[int | None, Field(ge=0)] = 0
+
+
+class GetLedgerTransactionParams(BaseModel):
+    """
+    Path and query parameters of getLedgerTransaction.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(min_length=1)]
+
+
+class GetClientInventoryParams(BaseModel):
+    """
+    Path and query parameters of getClientInventory.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    refresh: bool | None = False
+    accepted_only: Annotated[bool | None, Field(alias="acceptedOnly")] = False
+    game: Annotated[int | None, Field(ge=1)] = 730
+    search: Annotated[str | None, Field(max_length=100)] = None
+    sort: ItemSort | None = None
+    min_price: Annotated[float | None, Field(alias="minPrice")] = None
+    max_price: Annotated[float | None, Field(alias="maxPrice")] = None
+    page: Annotated[int | None, Field(ge=1)] = 1
+    limit: Annotated[int | None, Field(ge=-1)] = 50
+
+
+class GetClientMarketParams(BaseModel):
+    """
+    Path and query parameters of getClientMarket.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    game: Annotated[int | None, Field(ge=1)] = 730
+    search: Annotated[str | None, Field(max_length=100)] = None
+    sort: ItemSort | None = None
+    min_price: Annotated[float | None, Field(alias="minPrice", ge=0.0)] = None
+    max_price: Annotated[float | None, Field(alias="maxPrice", ge=0.0)] = None
+    page: Annotated[int | None, Field(ge=1)] = 1
+    per_page: Annotated[int | None, Field(alias="perPage", ge=-1, le=1000)] = 50
+    development: bool | None = False
+
+
+class GetClientMarketItemParams(BaseModel):
+    """
+    Path and query parameters of getClientMarketItem.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    item_id: Annotated[str | None, Field(alias="itemId", max_length=256, min_length=1)] = None
+    market_hash_name: Annotated[
+        str | None, Field(alias="marketHashName", max_length=256, min_length=1)
+    ] = None
+    delivery: DeliveryFilter | None = None
+    phase: DopplerPhase | None = None
+    float_min: Annotated[float | None, Field(alias="floatMin", ge=0.0, le=1.0)] = None
+    float_max: Annotated[float | None, Field(alias="floatMax", ge=0.0, le=1.0)] = None
+    page: Annotated[int | None, Field(ge=1)] = 1
+    per_page: Annotated[int | None, Field(alias="perPage", ge=1, le=100)] = 50
+
+
+class GetClientMarketSuggestionsParams(BaseModel):
+    """
+    Path and query parameters of getClientMarketSuggestions.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    q: Annotated[str, Field(max_length=100, min_length=1)]
+
+
+class ListClientTradesParams(BaseModel):
+    """
+    Path and query parameters of listClientTrades.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    cursor: str | None = None
+    limit: Annotated[int | None, Field(ge=1, le=100)] = 20
+    type: TradeType | None = None
+    game: GameId | None = None
+
+
+class CancelWithdrawParams(BaseModel):
+    """
+    Path and query parameters of cancelWithdraw.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    trade_id: Annotated[str, Field(alias="tradeId", min_length=1)]
+
+
+class CancelWithdrawItemParams(BaseModel):
+    """
+    Path and query parameters of cancelWithdrawItem.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    trade_id: Annotated[str, Field(alias="tradeId", min_length=1)]
+    item_id: Annotated[str, Field(alias="itemId", max_length=128, min_length=1)]
+
+
+class GetClientCryptoDepositAddressParams(BaseModel):
+    """
+    Path and query parameters of getClientCryptoDepositAddress.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    chain: CryptoChain
+    token: CryptoToken | None = None
+
+
+class ListClientCryptoDepositsParams(BaseModel):
+    """
+    Path and query parameters of listClientCryptoDeposits.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    limit: Annotated[int | None, Field(ge=1, le=100)] = None
+    before: AwareDatetime | None = None
+
+
+class ListClientCryptoWithdrawalsParams(BaseModel):
+    """
+    Path and query parameters of listClientCryptoWithdrawals.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    limit: Annotated[int | None, Field(ge=1, le=100)] = None
+    before: AwareDatetime | None = None
+
+
 class Item(BaseModel):
     """
     One schema for inventory rows, market rows, listings and trade items. `id` is the encoded
