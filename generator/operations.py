@@ -71,6 +71,14 @@ def params_schemas(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _enum_name(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> str | None:
+    """The component enum a parameter's schema refers to (its values become enum members)."""
+    name = _ref_name(schema)
+    if name is not None and "enum" in spec["components"]["schemas"][name]:
+        return name
+    return None
+
+
 def _security(op: Mapping[str, Any]) -> str:
     schemes = [name for requirement in op.get("security", []) for name in requirement]
     if schemes and schemes[0] == "ApiKeyAuth":
@@ -113,6 +121,8 @@ def operation_rows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "python_name": str(PythonIdentifier(p["name"], prefix="")),
                 "location": p["in"],
                 "required": bool(p.get("required", False)),
+                "enum": _enum_name(spec, p["schema"]),
+                "date_time": p["schema"].get("format") == "date-time",
             }
             for p in _parameters(spec, op)
             if p["in"] in ("path", "query")
@@ -153,12 +163,14 @@ def render_operations(spec: Mapping[str, Any]) -> str:
         "",
         "",
         "class Param(NamedTuple):",
-        '    """A path or query parameter: wire name, keyword of the generated function."""',
+        '    """A path or query parameter: wire name, keyword, enum schema, date-time or not."""',
         "",
         "    name: str",
         "    python_name: str",
         '    location: Literal["path", "query"]',
         "    required: bool",
+        "    enum: str | None",
+        "    date_time: bool",
         "",
         "",
         "class Operation(NamedTuple):",
@@ -186,7 +198,8 @@ def render_operations(spec: Mapping[str, Any]) -> str:
     ]
     for row in operation_rows(spec):
         params = ", ".join(
-            f"Param({p['name']!r}, {p['python_name']!r}, {p['location']!r}, {p['required']!r})"
+            f"Param({p['name']!r}, {p['python_name']!r}, {p['location']!r}, {p['required']!r}, "
+            f"{p['enum']!r}, {p['date_time']!r})"
             for p in row["params"]
         )
         trailing = "," if len(row["params"]) == 1 else ""
@@ -197,5 +210,15 @@ def render_operations(spec: Mapping[str, Any]) -> str:
             f"    {row['operation_id']!r}: Operation({args}, params=({params}{trailing}), "
             f"params_model={row['params_model']!r}),"
         )
-    lines += ["}", "", '__all__ = ["OPERATIONS", "Operation", "Param"]', ""]
+    lines += [
+        "}",
+        "",
+        "#: Module of the generated attrs model of every component schema that has one.",
+        "",
+    ]
+    lines.append("MODEL_MODULES: Mapping[str, str] = {")
+    for name, schema in spec["components"]["schemas"].items():
+        if schema.get("type") == "object" or "enum" in schema:
+            lines.append(f"    {name!r}: {CLIENT_PACKAGE + '.models.' + snake_case(name)!r},")
+    lines += ["}", "", '__all__ = ["MODEL_MODULES", "OPERATIONS", "Operation", "Param"]', ""]
     return "\n".join(lines)
