@@ -24,7 +24,6 @@ from assetpay_catalogue import (  # noqa: E402
     ErrorDomain,
     TradeFailure,
 )
-
 from generator.build import load_spec  # noqa: E402
 
 SPEC: dict[str, Any] = load_spec(ROOT / "openapi.yaml")

@@ -22,7 +22,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import assetpay_client.models as models  # noqa: E402
-
 from generator.build import load_spec  # noqa: E402
 
 SPEC: dict[str, Any] = load_spec(ROOT / "openapi.yaml")

@@ -40,7 +40,6 @@ if str(ROOT) not in sys.path:
 import assetpay_client.models as client_models  # noqa: E402
 import assetpay_schema  # noqa: E402
 from assetpay_client import Client  # noqa: E402
-
 from generator.build import HEADER, MANIFEST, PACKAGES, load_spec  # noqa: E402
 
 GENERATED = ROOT / "generated"
