@@ -9,9 +9,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
 class SteamId(RootModel[str]):
-    root: Annotated[str, Field(examples=["76561198012345678"], pattern="^76561\\d{12}$")]
+    root: Annotated[str, Field(examples=["76561198012345678"], pattern="^76561[0-9]{12}$")]
     """
-    SteamID64, 17 digits starting with 76561.
+    SteamID64, 17 digits starting with 76561 (ASCII digits only).
     """
 
 
@@ -20,11 +20,11 @@ class TradeUrl(RootModel[str]):
         str,
         Field(
             examples=["https://steamcommunity.com/tradeoffer/new/?partner=12345678&token=AbCdEfGh"],
-            pattern="^https:\\/\\/steamcommunity\\.com\\/tradeoffer\\/new\\/\\?partner=\\d{1,10}&token=[A-Za-z0-9_-]{8}$",
+            pattern="^https:\\/\\/steamcommunity\\.com\\/tradeoffer\\/new\\/\\?partner=[0-9]{1,10}&token=[A-Za-z0-9_-]{8}$",
         ),
     ]
     """
-    A Steam trade-offer URL with partner id and 8-character token.
+    A Steam trade-offer URL with partner id and 8-character token (ASCII digits; `[0-9]` rather than `\\\\d`, which some regex engines read as any Unicode digit).
     """
 
 

@@ -76,9 +76,6 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error_details import ApiErrorDetails  # noqa: PLC0415
-        from ..models.api_error_fields import ApiErrorFields  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -137,3 +134,9 @@ class ApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.api_error_details import ApiErrorDetails  # noqa: E402
+from ..models.api_error_fields import ApiErrorFields  # noqa: E402

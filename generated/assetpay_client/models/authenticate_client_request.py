@@ -19,8 +19,9 @@ T = TypeVar("T", bound="AuthenticateClientRequest")
 class AuthenticateClientRequest:
     """
     Attributes:
-        client_steam_id (str): SteamID64, 17 digits starting with 76561.
-        client_trade_url (str): A Steam trade-offer URL with partner id and 8-character token.
+        client_steam_id (str): SteamID64, 17 digits starting with 76561 (ASCII digits only).
+        client_trade_url (str): A Steam trade-offer URL with partner id and 8-character token (ASCII digits; `[0-9]`
+            rather than `\\\\d`, which some regex engines read as any Unicode digit).
         client_id (str | Unset): The merchant's own user id; copied onto the user's trades as `externalClientUserId`.
         client_data (ClientData | Unset): Inputs to the instant-credit risk model; every field optional (server defaults
             0, false,
@@ -61,8 +62,6 @@ class AuthenticateClientRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_data import ClientData  # noqa: PLC0415
-
         d = dict(src_dict)
         client_steam_id = d.pop("clientSteamId")
 
@@ -85,3 +84,8 @@ class AuthenticateClientRequest:
         )
 
         return instance_
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.client_data import ClientData  # noqa: E402

@@ -20,7 +20,8 @@ T = TypeVar("T", bound="BuyRequest")
 class BuyRequest:
     """
     Attributes:
-        trade_url (str): A Steam trade-offer URL with partner id and 8-character token.
+        trade_url (str): A Steam trade-offer URL with partner id and 8-character token (ASCII digits; `[0-9]` rather
+            than `\\\\d`, which some regex engines read as any Unicode digit).
         items (list[WithdrawItem]):
         slippage_bps (int | Unset): Tolerated price rise in basis points (100 = 1%) for items without maxPrice. Default:
             0.
@@ -77,8 +78,6 @@ class BuyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.withdraw_item import WithdrawItem  # noqa: PLC0415
-
         d = dict(src_dict)
         trade_url = d.pop("tradeUrl")
 
@@ -112,3 +111,8 @@ class BuyRequest:
         )
 
         return instance_
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.withdraw_item import WithdrawItem  # noqa: E402

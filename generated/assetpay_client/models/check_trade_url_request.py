@@ -15,7 +15,8 @@ T = TypeVar("T", bound="CheckTradeUrlRequest")
 class CheckTradeUrlRequest:
     """
     Attributes:
-        tradeurl (str): A Steam trade-offer URL with partner id and 8-character token.
+        tradeurl (str): A Steam trade-offer URL with partner id and 8-character token (ASCII digits; `[0-9]` rather than
+            `\\\\d`, which some regex engines read as any Unicode digit).
         force_refresh (bool | Unset): Skip the one-hour cache. Default: False.
     """
 

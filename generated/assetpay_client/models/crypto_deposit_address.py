@@ -99,8 +99,6 @@ class CryptoDepositAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.crypto_token_info import CryptoTokenInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         steam_id = d.pop("steamId")
 
@@ -176,3 +174,8 @@ class CryptoDepositAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.crypto_token_info import CryptoTokenInfo  # noqa: E402

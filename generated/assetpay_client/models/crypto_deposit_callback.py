@@ -40,8 +40,6 @@ class CryptoDepositCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.crypto_deposit import CryptoDeposit  # noqa: PLC0415
-
         d = dict(src_dict)
         deposit = CryptoDeposit.from_dict(d.pop("deposit"))
 
@@ -67,3 +65,8 @@ class CryptoDepositCallback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.crypto_deposit import CryptoDeposit  # noqa: E402

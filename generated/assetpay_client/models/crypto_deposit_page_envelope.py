@@ -50,8 +50,6 @@ class CryptoDepositPageEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.crypto_deposit_page import CryptoDepositPage  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id = d.pop("requestId")
 
@@ -85,3 +83,8 @@ class CryptoDepositPageEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.crypto_deposit_page import CryptoDepositPage  # noqa: E402

@@ -64,8 +64,6 @@ class DepositRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposit_item import DepositItem  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -93,3 +91,8 @@ class DepositRequest:
         )
 
         return instance_
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.deposit_item import DepositItem  # noqa: E402

@@ -58,8 +58,6 @@ class Inventory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item import Item  # noqa: PLC0415
-
         d = dict(src_dict)
         inventory = []
         _inventory = d.pop("inventory")
@@ -99,3 +97,8 @@ class Inventory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.item import Item  # noqa: E402

@@ -105,8 +105,6 @@ class Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_charm import ItemCharm  # noqa: PLC0415
-
         id = self.id
 
         appid = self.appid.value
@@ -252,14 +250,6 @@ class Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bot_info import BotInfo  # noqa: PLC0415
-        from ..models.item_charm import ItemCharm  # noqa: PLC0415
-        from ..models.item_doppler import ItemDoppler  # noqa: PLC0415
-        from ..models.item_fade import ItemFade  # noqa: PLC0415
-        from ..models.item_hardened import ItemHardened  # noqa: PLC0415
-        from ..models.item_offer import ItemOffer  # noqa: PLC0415
-        from ..models.item_sticker import ItemSticker  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -423,3 +413,14 @@ class Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.bot_info import BotInfo  # noqa: E402
+from ..models.item_charm import ItemCharm  # noqa: E402
+from ..models.item_doppler import ItemDoppler  # noqa: E402
+from ..models.item_fade import ItemFade  # noqa: E402
+from ..models.item_hardened import ItemHardened  # noqa: E402
+from ..models.item_offer import ItemOffer  # noqa: E402
+from ..models.item_sticker import ItemSticker  # noqa: E402

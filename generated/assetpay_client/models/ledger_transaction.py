@@ -77,9 +77,6 @@ class LedgerTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ledger_amount import LedgerAmount  # noqa: PLC0415
-        from ..models.ledger_timestamps import LedgerTimestamps  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -136,3 +133,9 @@ class LedgerTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.ledger_amount import LedgerAmount  # noqa: E402
+from ..models.ledger_timestamps import LedgerTimestamps  # noqa: E402

@@ -48,9 +48,6 @@ class LedgerTransactionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ledger_transaction import LedgerTransaction  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -84,3 +81,9 @@ class LedgerTransactionPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.ledger_transaction import LedgerTransaction  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

@@ -53,8 +53,6 @@ class MarketSuggestionsEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_suggestion import MarketSuggestion  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id = d.pop("requestId")
 
@@ -93,3 +91,8 @@ class MarketSuggestionsEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.market_suggestion import MarketSuggestion  # noqa: E402

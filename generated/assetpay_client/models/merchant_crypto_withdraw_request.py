@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MerchantCryptoWithdrawRequest")
 class MerchantCryptoWithdrawRequest:
     """
     Attributes:
-        steam_id (str): SteamID64, 17 digits starting with 76561.
+        steam_id (str): SteamID64, 17 digits starting with 76561 (ASCII digits only).
         chain (CryptoChain): Supported blockchains.
         token (CryptoToken): Supported stablecoins.
         address (str): Destination address on the chain.

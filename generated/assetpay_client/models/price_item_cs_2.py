@@ -76,9 +76,6 @@ class PriceItemCs2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_phase import PricePhase  # noqa: PLC0415
-        from ..models.price_withdraw_modes import PriceWithdrawModes  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_item_id(data: object) -> None | str:
@@ -132,3 +129,9 @@ class PriceItemCs2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.price_phase import PricePhase  # noqa: E402
+from ..models.price_withdraw_modes import PriceWithdrawModes  # noqa: E402

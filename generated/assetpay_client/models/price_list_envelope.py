@@ -31,8 +31,6 @@ class PriceListEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.price_item_cs_2 import PriceItemCs2  # noqa: PLC0415
-
         request_id = self.request_id
 
         success = self.success
@@ -61,9 +59,6 @@ class PriceListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_item_cs_2 import PriceItemCs2  # noqa: PLC0415
-        from ..models.price_item_rust import PriceItemRust  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id = d.pop("requestId")
 
@@ -118,3 +113,9 @@ class PriceListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.price_item_cs_2 import PriceItemCs2  # noqa: E402
+from ..models.price_item_rust import PriceItemRust  # noqa: E402

@@ -56,8 +56,6 @@ class PricePhase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_withdraw_modes import PriceWithdrawModes  # noqa: PLC0415
-
         d = dict(src_dict)
         phase = DopplerPhase(d.pop("phase"))
 
@@ -92,3 +90,8 @@ class PricePhase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.price_withdraw_modes import PriceWithdrawModes  # noqa: E402

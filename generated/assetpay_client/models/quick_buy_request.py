@@ -19,7 +19,8 @@ class QuickBuyRequest:
     """Give `itemId` or `marketHashName` (`itemId` wins). `externalIds`, when given, holds exactly `amount` entries.
 
     Attributes:
-        trade_url (str): A Steam trade-offer URL with partner id and 8-character token.
+        trade_url (str): A Steam trade-offer URL with partner id and 8-character token (ASCII digits; `[0-9]` rather
+            than `\\\\d`, which some regex engines read as any Unicode digit).
         max_price (float): Per-unit ceiling in USD, fees included (same basis as the prices withdraw price).
         amount (int): Units to buy.
         item_id (str | Unset): Catalog id (the prices `itemId`).

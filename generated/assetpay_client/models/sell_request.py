@@ -20,7 +20,8 @@ T = TypeVar("T", bound="SellRequest")
 class SellRequest:
     """
     Attributes:
-        trade_url (str): A Steam trade-offer URL with partner id and 8-character token.
+        trade_url (str): A Steam trade-offer URL with partner id and 8-character token (ASCII digits; `[0-9]` rather
+            than `\\\\d`, which some regex engines read as any Unicode digit).
         items (list[DepositItem]):
         game (GameId | Unset): Steam app id as a string, used in request bodies, on trades and in the trade-list query.
             "730" is CS2, "252490" Rust.
@@ -69,8 +70,6 @@ class SellRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposit_item import DepositItem  # noqa: PLC0415
-
         d = dict(src_dict)
         trade_url = d.pop("tradeUrl")
 
@@ -101,3 +100,8 @@ class SellRequest:
         )
 
         return instance_
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.deposit_item import DepositItem  # noqa: E402

@@ -242,10 +242,6 @@ class Trade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bot_info import BotInfo  # noqa: PLC0415
-        from ..models.item import Item  # noqa: PLC0415
-        from ..models.trade_collateral import TradeCollateral  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -404,3 +400,10 @@ class Trade:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.bot_info import BotInfo  # noqa: E402
+from ..models.item import Item  # noqa: E402
+from ..models.trade_collateral import TradeCollateral  # noqa: E402

@@ -63,8 +63,6 @@ class TradeCancelResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trade_cancel_item_result import TradeCancelItemResult  # noqa: PLC0415
-
         d = dict(src_dict)
         trade_id = UUID(d.pop("tradeId"))
 
@@ -107,3 +105,8 @@ class TradeCancelResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.trade_cancel_item_result import TradeCancelItemResult  # noqa: E402

@@ -51,8 +51,6 @@ class TradeEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trade import Trade  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id = d.pop("requestId")
 
@@ -86,3 +84,8 @@ class TradeEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.trade import Trade  # noqa: E402

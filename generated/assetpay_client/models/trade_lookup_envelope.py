@@ -31,8 +31,6 @@ class TradeLookupEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trade import Trade  # noqa: PLC0415
-
         request_id = self.request_id
 
         success = self.success
@@ -60,8 +58,6 @@ class TradeLookupEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trade import Trade  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id = d.pop("requestId")
 
@@ -115,3 +111,8 @@ class TradeLookupEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.trade import Trade  # noqa: E402

@@ -80,9 +80,6 @@ class TradeUrlCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.steam_bans import SteamBans  # noqa: PLC0415
-        from ..models.trade_url_check_reason import TradeUrlCheckReason  # noqa: PLC0415
-
         d = dict(src_dict)
         state = TradeUrlCheckState(d.pop("state"))
 
@@ -133,3 +130,9 @@ class TradeUrlCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.steam_bans import SteamBans  # noqa: E402
+from ..models.trade_url_check_reason import TradeUrlCheckReason  # noqa: E402

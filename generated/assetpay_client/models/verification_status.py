@@ -32,9 +32,6 @@ class VerificationStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.linked_identity import LinkedIdentity  # noqa: PLC0415
-        from ..models.verification_process import VerificationProcess  # noqa: PLC0415
-
         verification_level = self.verification_level
 
         email: None | str
@@ -67,9 +64,6 @@ class VerificationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.linked_identity import LinkedIdentity  # noqa: PLC0415
-        from ..models.verification_process import VerificationProcess  # noqa: PLC0415
-
         d = dict(src_dict)
         verification_level = d.pop("verificationLevel")
 
@@ -135,3 +129,9 @@ class VerificationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.linked_identity import LinkedIdentity  # noqa: E402
+from ..models.verification_process import VerificationProcess  # noqa: E402

@@ -50,8 +50,6 @@ class VerificationStatusEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verification_status import VerificationStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id = d.pop("requestId")
 
@@ -85,3 +83,8 @@ class VerificationStatusEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.verification_status import VerificationStatus  # noqa: E402

@@ -72,8 +72,6 @@ class WithdrawRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.withdraw_item import WithdrawItem  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -104,3 +102,8 @@ class WithdrawRequest:
         )
 
         return instance_
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.withdraw_item import WithdrawItem  # noqa: E402

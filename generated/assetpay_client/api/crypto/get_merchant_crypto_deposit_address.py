@@ -121,7 +121,7 @@ def sync_detailed(
     Verified merchants only.
 
     Args:
-        steam_id (str): SteamID64, 17 digits starting with 76561.
+        steam_id (str): SteamID64, 17 digits starting with 76561 (ASCII digits only).
         chain (CryptoChain): Supported blockchains.
         token (CryptoToken | Unset): Supported stablecoins.
 
@@ -163,7 +163,7 @@ def sync(
     Verified merchants only.
 
     Args:
-        steam_id (str): SteamID64, 17 digits starting with 76561.
+        steam_id (str): SteamID64, 17 digits starting with 76561 (ASCII digits only).
         chain (CryptoChain): Supported blockchains.
         token (CryptoToken | Unset): Supported stablecoins.
 
@@ -200,7 +200,7 @@ async def asyncio_detailed(
     Verified merchants only.
 
     Args:
-        steam_id (str): SteamID64, 17 digits starting with 76561.
+        steam_id (str): SteamID64, 17 digits starting with 76561 (ASCII digits only).
         chain (CryptoChain): Supported blockchains.
         token (CryptoToken | Unset): Supported stablecoins.
 
@@ -240,7 +240,7 @@ async def asyncio(
     Verified merchants only.
 
     Args:
-        steam_id (str): SteamID64, 17 digits starting with 76561.
+        steam_id (str): SteamID64, 17 digits starting with 76561 (ASCII digits only).
         chain (CryptoChain): Supported blockchains.
         token (CryptoToken | Unset): Supported stablecoins.
 

@@ -114,7 +114,7 @@ def sync_detailed(
     like the deposits.
 
     Args:
-        steam_id (str): SteamID64, 17 digits starting with 76561.
+        steam_id (str): SteamID64, 17 digits starting with 76561 (ASCII digits only).
         limit (int | Unset):
         before (datetime.datetime | Unset):
 
@@ -152,7 +152,7 @@ def sync(
     like the deposits.
 
     Args:
-        steam_id (str): SteamID64, 17 digits starting with 76561.
+        steam_id (str): SteamID64, 17 digits starting with 76561 (ASCII digits only).
         limit (int | Unset):
         before (datetime.datetime | Unset):
 
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     like the deposits.
 
     Args:
-        steam_id (str): SteamID64, 17 digits starting with 76561.
+        steam_id (str): SteamID64, 17 digits starting with 76561 (ASCII digits only).
         limit (int | Unset):
         before (datetime.datetime | Unset):
 
@@ -221,7 +221,7 @@ async def asyncio(
     like the deposits.
 
     Args:
-        steam_id (str): SteamID64, 17 digits starting with 76561.
+        steam_id (str): SteamID64, 17 digits starting with 76561 (ASCII digits only).
         limit (int | Unset):
         before (datetime.datetime | Unset):
 

@@ -166,7 +166,8 @@ def sync_detailed(
     pause. Rate limit: 10,000/min verified, 100/min unverified.
 
     Args:
-        trade_url (str): A Steam trade-offer URL with partner id and 8-character token.
+        trade_url (str): A Steam trade-offer URL with partner id and 8-character token (ASCII
+            digits; `[0-9]` rather than `\\\\d`, which some regex engines read as any Unicode digit).
         refresh (bool | Unset):  Default: False.
         accepted_only (bool | Unset):  Default: False.
         game (int | Unset):  Default: 730.
@@ -228,7 +229,8 @@ def sync(
     pause. Rate limit: 10,000/min verified, 100/min unverified.
 
     Args:
-        trade_url (str): A Steam trade-offer URL with partner id and 8-character token.
+        trade_url (str): A Steam trade-offer URL with partner id and 8-character token (ASCII
+            digits; `[0-9]` rather than `\\\\d`, which some regex engines read as any Unicode digit).
         refresh (bool | Unset):  Default: False.
         accepted_only (bool | Unset):  Default: False.
         game (int | Unset):  Default: 730.
@@ -285,7 +287,8 @@ async def asyncio_detailed(
     pause. Rate limit: 10,000/min verified, 100/min unverified.
 
     Args:
-        trade_url (str): A Steam trade-offer URL with partner id and 8-character token.
+        trade_url (str): A Steam trade-offer URL with partner id and 8-character token (ASCII
+            digits; `[0-9]` rather than `\\\\d`, which some regex engines read as any Unicode digit).
         refresh (bool | Unset):  Default: False.
         accepted_only (bool | Unset):  Default: False.
         game (int | Unset):  Default: 730.
@@ -345,7 +348,8 @@ async def asyncio(
     pause. Rate limit: 10,000/min verified, 100/min unverified.
 
     Args:
-        trade_url (str): A Steam trade-offer URL with partner id and 8-character token.
+        trade_url (str): A Steam trade-offer URL with partner id and 8-character token (ASCII
+            digits; `[0-9]` rather than `\\\\d`, which some regex engines read as any Unicode digit).
         refresh (bool | Unset):  Default: False.
         accepted_only (bool | Unset):  Default: False.
         game (int | Unset):  Default: 730.
