@@ -1,0 +1,658 @@
+"""The one place that knows the base URL, headers, tokens, retries, envelopes and reconcile.
+
+A call is written once, as a generator that yields actions (:class:`Send` a request, :class:`Sleep`)
+and receives their outcomes; :class:`SyncTransport` and :class:`AsyncTransport` drive the same
+generator with ``httpx.Client`` or ``httpx.AsyncClient``. Requests are built by the generated
+endpoint modules, checked by :mod:`assetpay.validation`, and answers parsed by the generated
+envelope models.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import logging
+import os
+import platform
+import threading
+import time
+import uuid
+import weakref
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field, replace
+from types import ModuleType
+from typing import Any, Literal, TypeAlias, TypeVar
+
+import httpx
+
+from assetpay import tokens
+from assetpay._version import __version__
+from assetpay.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AssetPayError,
+    ExternalIdExistsError,
+    InvalidResponseError,
+    from_envelope,
+    request_validation_error,
+)
+from assetpay.retries import RetryClass, RetryPolicy, nothing_was_sent, parse_retry_after
+from assetpay.validation import validate_operation
+from assetpay_catalogue.operations import OPERATIONS, Operation
+
+PRODUCTION_BASE_URL = "https://api.assetpay.gg"
+STAGING_BASE_URL = "https://api-staging.assetpay.gg"
+DEFAULT_TIMEOUT = 30.0
+
+#: Keys after which a client token is fetched or signed anew and the request replayed once.
+TOKEN_KEYS = frozenset({"INVALID_TOKEN", "TOKEN_EXPIRED", "TOKEN_INVALID_OR_EXPIRED"})
+
+logger = logging.getLogger("assetpay")
+
+T = TypeVar("T")
+
+
+class ConfigurationError(AssetPayError):
+    """The client lacks what the call needs (an API key, or a way to get client tokens)."""
+
+
+def configure_logging_from_env() -> None:
+    """``ASSETPAY_LOG=debug|info`` turns the ``assetpay`` logger on (to stderr)."""
+    level = os.environ.get("ASSETPAY_LOG", "").strip().upper()
+    if level not in ("DEBUG", "INFO"):
+        return
+    logger.setLevel(level)
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+def user_agent() -> str:
+    return (
+        f"assetpay-python/{__version__} python/{platform.python_version()} "
+        f"httpx/{httpx.__version__}"
+    )
+
+
+# ----------------------------------------------------------------------------- results and meta
+
+
+@dataclass
+class ResponseMeta:
+    """What came with a result: HTTP status, headers and AssetPay's ``requestId``.
+
+    ``client_request_id`` is the ``x-request-id`` this client sent (the same on every attempt);
+    ``settled_by`` is ``"resent"`` or ``"found"`` when reconcile settled an ambiguous failure.
+    """
+
+    http_status: int
+    headers: httpx.Headers
+    request_id: str | None
+    client_request_id: str
+    attempts: int = 1
+    settled_by: Literal["resent", "found"] | None = None
+
+
+class ResultList(list[T]):
+    """A plain list that can carry its :class:`ResponseMeta` (see :func:`meta`)."""
+
+    __slots__ = ("__weakref__",)
+
+
+# Results are attrs models (unhashable: eq=True) or lists, so they are keyed by id() and held
+# weakly; the entry goes when the result is garbage-collected.
+_META: dict[int, tuple[weakref.ref[Any], ResponseMeta]] = {}
+_META_LOCK = threading.Lock()
+
+
+def _forget(key: int, ref: weakref.ref[Any]) -> None:
+    with _META_LOCK:
+        entry = _META.get(key)
+        if entry is not None and entry[0] is ref:
+            del _META[key]
+
+
+def attach_meta(result: T, info: ResponseMeta) -> T:
+    """Remember ``info`` for ``result``; lists are wrapped in :class:`ResultList` first."""
+    target: Any = result
+    if isinstance(result, list) and not isinstance(result, ResultList):
+        target = ResultList(result)
+    key = id(target)
+    try:
+        ref = weakref.ref(target, lambda dead: _forget(key, dead))
+    except TypeError:  # None, str, ...: nothing to attach to
+        return target  # type: ignore[no-any-return]
+    with _META_LOCK:
+        _META[key] = (ref, info)
+    return target  # type: ignore[no-any-return]
+
+
+def meta(result: object) -> ResponseMeta | None:
+    """The :class:`ResponseMeta` of a result returned by this client, or None."""
+    with _META_LOCK:
+        entry = _META.get(id(result))
+    if entry is None or entry[0]() is not result:
+        return None
+    return entry[1]
+
+
+# ----------------------------------------------------------------------------- actions
+
+
+@dataclass(frozen=True)
+class Send:
+    request: httpx.Request
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+Action: TypeAlias = Send | Sleep
+Outcome: TypeAlias = "httpx.Response | BaseException | None"
+Flow: TypeAlias = Generator[Action, Any, T]
+
+
+# ----------------------------------------------------------------------------- configuration
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Client-wide settings. The secrets never appear in ``repr``."""
+
+    api_key: str | None = field(default=None, repr=False)
+    api_secret: str | None = field(default=None, repr=False)
+    merchant_id: str | None = None
+    base_url: str = PRODUCTION_BASE_URL
+    timeout: float = DEFAULT_TIMEOUT
+    max_retries: int = 2
+    max_retry_wait: float = 5.0
+    reconcile: bool = False
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """Per-call overrides (None = the client's setting)."""
+
+    timeout: float | None = None
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+    reconcile: bool | None = None
+
+
+class _Auth:
+    """How a call authenticates."""
+
+    refreshable = False
+
+    def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
+        raise NotImplementedError
+        yield  # pragma: no cover - makes this a generator
+
+    def invalidate(self) -> None:
+        """Forget the credential that was just refused."""
+
+
+class ApiKeyAuth(_Auth):
+    def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
+        if not client.settings.api_key:
+            raise ConfigurationError("this call needs the merchant API key (api_key=...)")
+        return {"api-key": client.settings.api_key}
+        yield  # pragma: no cover
+
+
+class IdentityTokenAuth(_Auth):
+    """A client token for an identity: cached, minted locally or fetched, renewed on refusal."""
+
+    refreshable = True
+
+    def __init__(self, identity: tokens.ClientIdentity) -> None:
+        self.identity = identity
+        self._last: str | None = None
+        self._engine: CallEngine | None = None
+
+    def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
+        self._engine = client
+        token = client.token_cache.get(self.identity)
+        if token is None:
+            token = yield from client.obtain_token(self.identity)
+        self._last = token
+        return {"Authorization": f"Bearer {token}"}
+
+    def invalidate(self) -> None:
+        if self._engine is not None:
+            self._engine.token_cache.discard(self.identity, self._last)
+
+    def __repr__(self) -> str:
+        return f"IdentityTokenAuth({self.identity!r})"
+
+
+class FixedTokenAuth(_Auth):
+    """A client token supplied by the caller (``with_client_token``); it cannot be renewed."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
+        return {"Authorization": f"Bearer {self._token}"}
+        yield  # pragma: no cover
+
+    def __repr__(self) -> str:
+        return "FixedTokenAuth(<token>)"
+
+
+# ----------------------------------------------------------------------------- the call
+
+
+@dataclass(frozen=True)
+class Call:
+    """One operation call: the keywords of the generated ``_get_kwargs`` and how to send it."""
+
+    operation: Operation
+    kwargs: Mapping[str, Any]
+    auth: _Auth
+    options: CallOptions = CallOptions()
+    external_id: str | None = None
+
+
+class _NoEnvelope(Exception):
+    """An answer without an AssetPay envelope (408 or 5xx from a proxy): maybe retryable."""
+
+    def __init__(self, error: InvalidResponseError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+_MODULES: dict[str, ModuleType] = {}
+
+
+def _module(name: str) -> ModuleType:
+    found = _MODULES.get(name)
+    if found is None:
+        found = _MODULES[name] = importlib.import_module(name)
+    return found
+
+
+def _connection_error(exc: BaseException) -> APIConnectionError:
+    ambiguous = not nothing_was_sent(exc)
+    kind = type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"AssetPay did not answer in time ({kind})", ambiguous=ambiguous)
+    return APIConnectionError(f"connection to AssetPay failed ({kind})", ambiguous=ambiguous)
+
+
+class CallEngine:
+    """Settings, token cache and the call flow shared by the sync and async clients."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.token_cache = tokens.TokenCache()
+        self._merchant_id = settings.merchant_id
+        self._user_agent = user_agent()
+
+    def __repr__(self) -> str:
+        return f"CallEngine(base_url={self.settings.base_url!r})"
+
+    # -- tokens ------------------------------------------------------------------------------
+
+    def mint(self, identity: tokens.ClientIdentity, ttl: int = tokens.MAX_TTL) -> str:
+        if not (self.settings.api_secret and self._merchant_id):
+            raise ConfigurationError(
+                "minting client tokens needs api_secret and merchant_id "
+                "(with api_secret alone, the first token comes from the API)"
+            )
+        return tokens.mint(
+            identity, merchant_id=self._merchant_id, api_secret=self.settings.api_secret, ttl=ttl
+        )
+
+    def obtain_token(self, identity: tokens.ClientIdentity) -> Flow[str]:
+        """A fresh token for ``identity``: minted when possible, else issued by the API."""
+        if self.settings.api_secret and self._merchant_id:
+            token = self.mint(identity)
+        else:
+            if not self.settings.api_key:
+                raise ConfigurationError(
+                    "client calls need api_secret and merchant_id (to sign tokens) or api_key "
+                    "(to have AssetPay issue them)"
+                )
+            body: dict[str, Any] = {
+                "clientSteamId": identity.steam_id,
+                "clientTradeUrl": identity.trade_url,
+            }
+            if identity.client_id is not None:
+                body["clientId"] = identity.client_id
+            if identity.client_data is not None:
+                body["clientData"] = identity.client_data
+            issued, _ = yield from self.flow(self.authenticate_call(body, CallOptions()))
+            token = str(issued.token)
+            if self.settings.api_secret and not self._merchant_id:
+                self._merchant_id = tokens.merchant_id_of(token)
+        self.token_cache.put(identity, token)
+        return token
+
+    def authenticate_call(self, body: Mapping[str, Any], options: CallOptions) -> Call:
+        model = _module("assetpay_client.models.authenticate_client_request")
+        request = _from_wire(model.AuthenticateClientRequest, body)
+        return Call(OPERATIONS["authenticateClient"], {"body": request}, ApiKeyAuth(), options)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _prepare(self, call: Call) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        op = call.operation
+        try:
+            built: dict[str, Any] = _module(op.module)._get_kwargs(**call.kwargs)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            raise request_validation_error(
+                "VALIDATION_FAILED", {"request": f"cannot build the request: {exc}"}
+            ) from None
+        params = {k: v for k, v in (built.get("params") or {}).items() if v is not None}
+        wire = dict(params)
+        for p in op.params:
+            if p.location == "path":
+                wire[p.name] = call.kwargs.get(p.python_name)
+        body = built.get("json")
+        validate_operation(op, wire, body)
+        return built, body
+
+    def _headers(self, call: Call, built: Mapping[str, Any], request_id: str) -> dict[str, str]:
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": self._user_agent,
+            "x-request-id": request_id,
+        }
+        headers.update({str(k): str(v) for k, v in (built.get("headers") or {}).items()})
+        headers.update(call.options.extra_headers or {})
+        return headers
+
+    def _timeout(self, call: Call) -> float:
+        if call.options.timeout is not None:
+            return call.options.timeout
+        return max(self.settings.timeout, call.operation.timeout or 0.0)
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def _interpret(self, op: Operation, response: httpx.Response) -> tuple[Any, str | None]:
+        status = response.status_code
+        header_id = response.headers.get("x-request-id")
+        raw = response.content
+        try:
+            body = json.loads(raw) if raw else None
+        except (ValueError, UnicodeDecodeError):
+            body = None
+        if not isinstance(body, dict):
+            kind = response.headers.get("content-type", "no content type")
+            error = InvalidResponseError(
+                f"HTTP {status}: the answer is not an AssetPay JSON envelope ({kind})",
+                http_status=status,
+                request_id=header_id,
+                ambiguous=not 400 <= status < 500,
+            )
+            raise _NoEnvelope(error) if status == 408 or status >= 500 else error
+        rid = body.get("requestId")
+        request_id = rid if isinstance(rid, str) and rid else header_id
+        success = body.get("success")
+        if success is False and isinstance(body.get("error"), dict):
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            raise from_envelope(
+                body, http_status=status, request_id=request_id, retry_after=retry_after
+            )
+        if success is not True or not 200 <= status < 300 or "data" not in body:
+            error = InvalidResponseError(
+                f"HTTP {status}: not a readable AssetPay envelope "
+                "(`success`, `data` or `error` missing or out of place)",
+                http_status=status,
+                request_id=request_id,
+                ambiguous=not 400 <= status < 500,
+            )
+            raise _NoEnvelope(error) if status == 408 or status >= 500 else error
+        envelope = getattr(_module(op.envelope_module), op.envelope)
+        try:
+            data = envelope.from_dict(body).data
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise InvalidResponseError(
+                f"HTTP {status}: the {op.envelope} could not be parsed "
+                f"({type(exc).__name__}: {str(exc)[:200]})",
+                http_status=status,
+                request_id=request_id,
+            ) from None
+        return data, request_id
+
+    # -- the flow ----------------------------------------------------------------------------
+
+    def flow(self, call: Call, request_id: str | None = None) -> Flow[tuple[Any, ResponseMeta]]:
+        """Send ``call`` with retries and token renewal; return (data, meta) or raise."""
+        op = call.operation
+        built, body = self._prepare(call)
+        request_id = request_id or str(uuid.uuid4())
+        headers = self._headers(call, built, request_id)
+        policy = RetryPolicy(
+            max_retries=self.settings.max_retries
+            if call.options.max_retries is None
+            else call.options.max_retries,
+            max_retry_wait=self.settings.max_retry_wait,
+        )
+        retry_class = RetryClass(op.retry)
+        timeout = self._timeout(call)
+        url = self.settings.base_url.rstrip("/") + built["url"]
+        retry_number = 0
+        attempts = 0
+        token_renewed = False
+        while True:
+            auth_headers = yield from call.auth.headers(self)
+            request = httpx.Request(
+                built["method"].upper(),
+                url,
+                params=built.get("params")
+                and {k: v for k, v in built["params"].items() if v is not None},
+                json=body if "json" in built else None,
+                headers={**headers, **auth_headers},
+                extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+            )
+            attempts += 1
+            started = time.monotonic()
+            outcome = yield Send(request)
+            elapsed_ms = (time.monotonic() - started) * 1000
+            if isinstance(outcome, BaseException):
+                logger.info(
+                    "%s %s failed: %s (attempt %d, %.0f ms, x-request-id=%s)",
+                    op.method, op.path, type(outcome).__name__, attempts, elapsed_ms, request_id,
+                )  # fmt: skip
+                decision = policy.on_exception(retry_class, outcome, retry_number)
+                if decision.retry:
+                    retry_number += 1
+                    yield Sleep(decision.delay)
+                    continue
+                raise _connection_error(outcome) from outcome
+            response: httpx.Response = outcome
+            logger.info(
+                "%s %s -> %d (attempt %d, %.0f ms, x-request-id=%s)",
+                op.method, op.path, response.status_code, attempts, elapsed_ms, request_id,
+            )  # fmt: skip
+            try:
+                data, server_id = self._interpret(op, response)
+            except APIError as err:
+                if err.key in TOKEN_KEYS and call.auth.refreshable and not token_renewed:
+                    token_renewed = True
+                    call.auth.invalidate()
+                    continue
+                decision = policy.on_error(retry_class, err, retry_number)
+                if decision.retry:
+                    retry_number += 1
+                    yield Sleep(decision.delay)
+                    continue
+                raise
+            except _NoEnvelope as bad:
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                decision = policy.on_status(
+                    retry_class, response.status_code, retry_after, retry_number
+                )
+                if decision.retry:
+                    retry_number += 1
+                    yield Sleep(decision.delay)
+                    continue
+                raise bad.error from None
+            info = ResponseMeta(
+                http_status=response.status_code,
+                headers=response.headers,
+                request_id=server_id,
+                client_request_id=request_id,
+                attempts=attempts,
+            )
+            return data, info
+
+    def reconciling_flow(self, call: Call) -> Flow[tuple[Any, ResponseMeta]]:
+        """``flow`` for trade-creating calls, settling ambiguous failures by ``externalId``.
+
+        With reconcile on and an ``external_id``: after an ambiguous failure the same request is
+        sent once more; if that answers ``EXTERNAL_ID_EXISTS`` or fails again, the trade is looked
+        up with ``GET /secure/trades/{externalId}``. The result's meta says ``"resent"`` or
+        ``"found"``; when nothing is found, the original error is raised.
+        """
+        request_id = str(uuid.uuid4())
+        try:
+            return (yield from self.flow(call, request_id))
+        except AssetPayError as first:
+            enabled = (
+                self.settings.reconcile
+                if call.options.reconcile is None
+                else call.options.reconcile
+            )
+            if not (enabled and call.external_id and first.ambiguous):
+                raise
+            logger.info("reconciling %s (externalId given) after %s", call.operation.operation_id,
+                        type(first).__name__)  # fmt: skip
+            try:
+                data, info = yield from self.flow(call, request_id)
+            except ExternalIdExistsError:
+                pass
+            except AssetPayError:
+                pass
+            else:
+                info.settled_by = "resent"
+                return data, info
+            found = yield from self._lookup(call.external_id, call.options)
+            if found is None:
+                raise first from None
+            data, info = found
+            info.settled_by = "found"
+            return data, info
+
+    def _lookup(
+        self, external_id: str, options: CallOptions
+    ) -> Flow[tuple[Any, ResponseMeta] | None]:
+        if not self.settings.api_key:
+            return None
+        lookup = Call(
+            OPERATIONS["getMerchantTrades"],
+            {"trade_id": external_id},
+            ApiKeyAuth(),
+            replace(options, reconcile=False),
+        )
+        try:
+            data, info = yield from self.flow(lookup)
+        except AssetPayError:
+            return None
+        if isinstance(data, list):
+            data = next((t for t in data if getattr(t, "external_id", None) == external_id), None)
+        return None if data is None else (data, info)
+
+
+def _from_wire(model: Any, body: Mapping[str, Any]) -> Any:
+    try:
+        return model.from_dict(body)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise request_validation_error(
+            "VALIDATION_FAILED", {"body": f"{type(exc).__name__}: {exc}"}
+        ) from None
+
+
+# ----------------------------------------------------------------------------- drivers
+
+
+class SyncTransport:
+    """Runs call flows with an ``httpx.Client``."""
+
+    def __init__(self, engine: CallEngine, http_client: httpx.Client | None) -> None:
+        self.engine = engine
+        self._owns = http_client is None
+        self.http = http_client or httpx.Client(follow_redirects=False)
+
+    def run(self, flow: Flow[T]) -> T:
+        try:
+            action = next(flow)
+            while True:
+                if isinstance(action, Sleep):
+                    time.sleep(action.seconds)
+                    action = flow.send(None)
+                    continue
+                outcome: httpx.Response | BaseException
+                try:
+                    response = self.http.send(action.request)
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
+                    outcome = response
+                except httpx.HTTPError as exc:
+                    outcome = exc
+                action = flow.send(outcome)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+
+    def call(self, call: Call, *, reconcile: bool = False) -> Any:
+        flow = self.engine.reconciling_flow(call) if reconcile else self.engine.flow(call)
+        data, info = self.run(flow)
+        return attach_meta(data, info)
+
+    def close(self) -> None:
+        if self._owns:
+            self.http.close()
+
+
+class AsyncTransport:
+    """Runs call flows with an ``httpx.AsyncClient``."""
+
+    def __init__(self, engine: CallEngine, http_client: httpx.AsyncClient | None) -> None:
+        self.engine = engine
+        self._owns = http_client is None
+        self.http = http_client or httpx.AsyncClient(follow_redirects=False)
+
+    async def run(self, flow: Flow[T]) -> T:
+        try:
+            action = next(flow)
+            while True:
+                if isinstance(action, Sleep):
+                    await asyncio.sleep(action.seconds)
+                    action = flow.send(None)
+                    continue
+                outcome: httpx.Response | BaseException
+                try:
+                    response = await self.http.send(action.request)
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+                    outcome = response
+                except httpx.HTTPError as exc:
+                    outcome = exc
+                action = flow.send(outcome)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+
+    async def call(self, call: Call, *, reconcile: bool = False) -> Any:
+        flow = self.engine.reconciling_flow(call) if reconcile else self.engine.flow(call)
+        data, info = await self.run(flow)
+        return attach_meta(data, info)
+
+    async def close(self) -> None:
+        if self._owns:
+            await self.http.aclose()
+
+
+RunSync: TypeAlias = Callable[[Flow[T]], T]

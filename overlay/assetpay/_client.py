@@ -1,0 +1,281 @@
+"""``AssetPay`` and ``AsyncAssetPay``: the merchant scope, and end-user scopes from them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from assetpay import tokens
+from assetpay._base_client import (
+    PRODUCTION_BASE_URL,
+    AsyncTransport,
+    CallEngine,
+    ConfigurationError,
+    FixedTokenAuth,
+    IdentityTokenAuth,
+    Settings,
+    SyncTransport,
+    _Auth,
+    configure_logging_from_env,
+)
+from assetpay.resources.accounts import AsyncClients, Clients
+from assetpay.resources.crypto import AsyncClientCrypto, AsyncCrypto, ClientCrypto, Crypto
+from assetpay.resources.market import (
+    AsyncClientInventory,
+    AsyncClientMarket,
+    AsyncInventory,
+    AsyncMarket,
+    ClientInventory,
+    ClientMarket,
+    Market,
+    MerchantInventory,
+)
+from assetpay.resources.trades import AsyncClientTrades, AsyncTrades, ClientTrades, Trades
+from assetpay.resources.verification import AsyncVerification, Verification
+from assetpay.resources.wallet import AsyncWallet, Wallet
+
+
+def _settings(
+    api_key: str | None,
+    api_secret: str | None,
+    merchant_id: str | None,
+    base_url: str,
+    timeout: float,
+    max_retries: int,
+    max_retry_wait: float,
+    reconcile: bool,
+) -> Settings:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
+        raise ConfigurationError("timeout must be a number of seconds > 0")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError("max_retries must be an integer >= 0")
+    if not isinstance(base_url, str) or not base_url.startswith(("https://", "http://")):
+        raise ConfigurationError("base_url must be an http(s) URL")
+    configure_logging_from_env()
+    return Settings(
+        api_key=api_key or None,
+        api_secret=api_secret or None,
+        merchant_id=merchant_id or None,
+        base_url=base_url.rstrip("/"),
+        timeout=float(timeout),
+        max_retries=max_retries,
+        max_retry_wait=float(max_retry_wait),
+        reconcile=bool(reconcile),
+    )
+
+
+class ClientScope:
+    """One end user's view of the API (``/client/*``), authenticated by a client token."""
+
+    def __init__(self, transport: SyncTransport, auth: _Auth) -> None:
+        self._transport = transport
+        self._auth = auth
+        self.inventory = ClientInventory(transport, auth)
+        self.market = ClientMarket(transport, auth)
+        self.trades = ClientTrades(transport, auth)
+        self.crypto = ClientCrypto(transport, auth)
+        self.verification = Verification(transport, auth)
+
+    def token(self) -> str:
+        """The client token these calls send (obtained or renewed as needed), e.g. for a browser."""
+        headers = self._transport.run(self._auth.headers(self._transport.engine))
+        return headers["Authorization"].removeprefix("Bearer ")
+
+    def __repr__(self) -> str:
+        return f"ClientScope({self._auth!r})"
+
+
+class AsyncClientScope:
+    """One end user's view of the API, for :class:`AsyncAssetPay`."""
+
+    def __init__(self, transport: AsyncTransport, auth: _Auth) -> None:
+        self._transport = transport
+        self._auth = auth
+        self.inventory = AsyncClientInventory(transport, auth)
+        self.market = AsyncClientMarket(transport, auth)
+        self.trades = AsyncClientTrades(transport, auth)
+        self.crypto = AsyncClientCrypto(transport, auth)
+        self.verification = AsyncVerification(transport, auth)
+
+    async def token(self) -> str:
+        """The client token these calls send (obtained or renewed as needed)."""
+        headers = await self._transport.run(self._auth.headers(self._transport.engine))
+        return headers["Authorization"].removeprefix("Bearer ")
+
+    def __repr__(self) -> str:
+        return f"AsyncClientScope({self._auth!r})"
+
+
+class _Common:
+    _engine: CallEngine
+
+    def mint_client_token(
+        self,
+        *,
+        steam_id: str,
+        trade_url: str,
+        client_id: str | None = None,
+        client_data: Mapping[str, Any] | Any | None = None,
+        ttl: int = tokens.MAX_TTL,
+    ) -> str:
+        """Sign a client token locally (needs ``api_secret`` and a known merchant id).
+
+        The token is byte-identical to AssetPay's own; the identity is validated first
+        (``RequestValidationError``). Without a merchant id, make one client call first (the
+        merchant id is read from the first API-issued token) or pass ``merchant_id``.
+        """
+        identity = tokens.client_identity(steam_id, trade_url, client_id, client_data)
+        return self._engine.mint(identity, ttl)
+
+    @staticmethod
+    def _identity(
+        steam_id: str,
+        trade_url: str,
+        client_id: str | None,
+        client_data: Mapping[str, Any] | Any | None,
+    ) -> IdentityTokenAuth:
+        return IdentityTokenAuth(
+            tokens.client_identity(steam_id, trade_url, client_id, client_data)
+        )
+
+    def __repr__(self) -> str:
+        s = self._engine.settings
+        return f"{type(self).__name__}(base_url={s.base_url!r}, merchant_id={s.merchant_id!r})"
+
+
+class AssetPay(_Common):
+    """The synchronous AssetPay client.
+
+    Merchant calls use ``api_key``. End-user calls (:meth:`as_client`) use client tokens, signed
+    locally when ``api_secret`` and ``merchant_id`` are given, otherwise issued by the API (with
+    ``api_key``); with ``api_secret`` alone the first token is issued and the merchant id read
+    from it. ``reconcile=True`` settles ambiguous failures of trade-creating calls that carry an
+    ``external_id``. Use it as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        merchant_id: str | None = None,
+        *,
+        base_url: str = PRODUCTION_BASE_URL,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        reconcile: bool = False,
+        http_client: httpx.Client | None = None,
+        max_retry_wait: float = 5.0,
+    ) -> None:
+        settings = _settings(
+            api_key, api_secret, merchant_id, base_url, timeout, max_retries, max_retry_wait,
+            reconcile,
+        )  # fmt: skip
+        self._engine = CallEngine(settings)
+        self._transport = SyncTransport(self._engine, http_client)
+        self.clients = Clients(self._transport)
+        self.market = Market(self._transport)
+        self.inventory = MerchantInventory(self._transport)
+        self.trades = Trades(self._transport)
+        self.crypto = Crypto(self._transport)
+        self.wallet = Wallet(self._transport)
+
+    def as_client(
+        self,
+        steam_id: str,
+        trade_url: str,
+        client_id: str | None = None,
+        client_data: Mapping[str, Any] | Any | None = None,
+    ) -> ClientScope:
+        """The end user ``steam_id``'s scope; tokens are obtained, cached and renewed for you."""
+        return ClientScope(
+            self._transport, self._identity(steam_id, trade_url, client_id, client_data)
+        )
+
+    def with_client_token(self, token: str) -> ClientScope:
+        """An end-user scope that sends ``token`` as is (it cannot be renewed)."""
+        if not isinstance(token, str) or not token:
+            raise ConfigurationError("with_client_token needs a non-empty token string")
+        return ClientScope(self._transport, FixedTokenAuth(token))
+
+    def close(self) -> None:
+        """Close the HTTP connections (only those of a client this object created)."""
+        self._transport.close()
+
+    def __enter__(self) -> AssetPay:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncAssetPay(_Common):
+    """The asynchronous AssetPay client; the same surface as :class:`AssetPay`, awaited."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        merchant_id: str | None = None,
+        *,
+        base_url: str = PRODUCTION_BASE_URL,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        reconcile: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+        max_retry_wait: float = 5.0,
+    ) -> None:
+        settings = _settings(
+            api_key, api_secret, merchant_id, base_url, timeout, max_retries, max_retry_wait,
+            reconcile,
+        )  # fmt: skip
+        self._engine = CallEngine(settings)
+        self._transport = AsyncTransport(self._engine, http_client)
+        self.clients = AsyncClients(self._transport)
+        self.market = AsyncMarket(self._transport)
+        self.inventory = AsyncInventory(self._transport)
+        self.trades = AsyncTrades(self._transport)
+        self.crypto = AsyncCrypto(self._transport)
+        self.wallet = AsyncWallet(self._transport)
+
+    def as_client(
+        self,
+        steam_id: str,
+        trade_url: str,
+        client_id: str | None = None,
+        client_data: Mapping[str, Any] | Any | None = None,
+    ) -> AsyncClientScope:
+        """The end user ``steam_id``'s scope; tokens are obtained, cached and renewed for you."""
+        auth = self._identity(steam_id, trade_url, client_id, client_data)
+        return AsyncClientScope(self._transport, auth)
+
+    def with_client_token(self, token: str) -> AsyncClientScope:
+        """An end-user scope that sends ``token`` as is (it cannot be renewed)."""
+        if not isinstance(token, str) or not token:
+            raise ConfigurationError("with_client_token needs a non-empty token string")
+        return AsyncClientScope(self._transport, FixedTokenAuth(token))
+
+    async def close(self) -> None:
+        """Close the HTTP connections (only those of a client this object created)."""
+        await self._transport.close()
+
+    async def __aenter__(self) -> AsyncAssetPay:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+__all__ = ["AssetPay", "AsyncAssetPay", "AsyncClientScope", "ClientScope"]
