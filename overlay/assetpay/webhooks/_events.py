@@ -1,0 +1,217 @@
+"""Typed callback events, recognised from the body alone (deliveries do not name their event).
+
+    {"trade": {type: withdraw, status: initiated, ...}}      -> WithdrawApprovalRequest
+    {"trade": {...}}                                         -> TradeEvent
+    {"withdrawal": {status: awaiting_approval, ...}}         -> CryptoWithdrawalApprovalRequest
+    {"withdrawal": {...}}                                    -> CryptoWithdrawalEvent
+    {"deposit": {...}}                                       -> CryptoDepositEvent
+    anything else                                            -> UnknownEvent
+
+A body whose object the generated model cannot read at all (a ``trade`` that is a string,
+required keys missing, more than one of trade/withdrawal/deposit) becomes an UnknownEvent
+instead of an exception; unknown enum values are not such a failure, the models keep them.
+An UnknownEvent that looks like an approval request has ``suspected_approval`` set, and
+``handle`` refuses to acknowledge it with a 2xx (a 2xx would approve the withdrawal).
+
+The generated models are imported on first use: importing ``assetpay_client`` loads its HTTP
+client, and this package must stay importable without one.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+import attrs
+
+if TYPE_CHECKING:
+    from assetpay_client.models.crypto_deposit import CryptoDeposit
+    from assetpay_client.models.crypto_deposit_status import CryptoDepositStatus
+    from assetpay_client.models.crypto_withdrawal import CryptoWithdrawal
+    from assetpay_client.models.crypto_withdrawal_status import CryptoWithdrawalStatus
+    from assetpay_client.models.trade import Trade
+    from assetpay_client.models.trade_status import TradeStatus
+
+
+@attrs.frozen(eq=False)
+class _Delivery:
+    delivery_id: str
+    """The ``id=`` of the signature header; the same across retries of a regular event."""
+    timestamp: datetime
+    """The ``t=`` of the signature header, as an aware UTC datetime."""
+    raw: Any
+    """The parsed JSON body (a dict for every kind but UnknownEvent)."""
+
+    @property
+    def dedupe_key(self) -> str:
+        """What identifies this delivery across retries: the delivery id."""
+        return self.delivery_id
+
+
+@attrs.frozen(eq=False)
+class TradeEvent(_Delivery):
+    """A trade changed status (never an approval request: see WithdrawApprovalRequest)."""
+
+    trade: Trade
+
+    @property
+    def status(self) -> TradeStatus:
+        """The trade's new status, which is the event."""
+        return self.trade.status
+
+
+@attrs.frozen(eq=False)
+class WithdrawApprovalRequest(_Delivery):
+    """A skin withdrawal (``type: withdraw``, ``status: initiated``) waiting for your verdict.
+
+    Answer with ``approve()`` after debiting the user, or ``reject(reason)``.
+    """
+
+    trade: Trade
+
+    @property
+    def status(self) -> TradeStatus:
+        return self.trade.status
+
+    @property
+    def dedupe_key(self) -> str:
+        """The trade id: every approval attempt has a new delivery id."""
+        return str(self.trade.id)
+
+
+@attrs.frozen(eq=False)
+class CryptoDepositEvent(_Delivery):
+    """A crypto deposit of an end user was seen or changed status."""
+
+    deposit: CryptoDeposit
+
+    @property
+    def status(self) -> CryptoDepositStatus:
+        return self.deposit.status
+
+
+@attrs.frozen(eq=False)
+class CryptoWithdrawalEvent(_Delivery):
+    """A crypto withdrawal changed status (not ``awaiting_approval``)."""
+
+    withdrawal: CryptoWithdrawal
+
+    @property
+    def status(self) -> CryptoWithdrawalStatus:
+        return self.withdrawal.status
+
+
+@attrs.frozen(eq=False)
+class CryptoWithdrawalApprovalRequest(_Delivery):
+    """A client crypto withdrawal in ``awaiting_approval``; answer approve() or reject()."""
+
+    withdrawal: CryptoWithdrawal
+
+    @property
+    def status(self) -> CryptoWithdrawalStatus:
+        return self.withdrawal.status
+
+    @property
+    def dedupe_key(self) -> str:
+        """The withdrawal id: every approval attempt has a new delivery id."""
+        return str(self.withdrawal.id)
+
+
+@attrs.frozen(eq=False)
+class UnknownEvent(_Delivery):
+    """A verified body this library does not recognise; ``body`` is the parsed JSON."""
+
+    why: str
+    """Why it was not recognised (for logs)."""
+    suspected_approval: bool = False
+    """It resembles an approval request, so it must not be acknowledged with a 2xx."""
+
+    @property
+    def body(self) -> Any:
+        return self.raw
+
+
+ApprovalRequest: TypeAlias = WithdrawApprovalRequest | CryptoWithdrawalApprovalRequest
+Notification: TypeAlias = TradeEvent | CryptoDepositEvent | CryptoWithdrawalEvent | UnknownEvent
+Event: TypeAlias = ApprovalRequest | Notification
+
+_KINDS = ("trade", "withdrawal", "deposit")
+
+
+@functools.cache
+def _models() -> tuple[type[Trade], type[CryptoDeposit], type[CryptoWithdrawal]]:
+    from assetpay_client.models.crypto_deposit import CryptoDeposit
+    from assetpay_client.models.crypto_withdrawal import CryptoWithdrawal
+    from assetpay_client.models.trade import Trade
+
+    return Trade, CryptoDeposit, CryptoWithdrawal
+
+
+def _folded(value: object) -> str:
+    return value.strip().casefold() if isinstance(value, str) else ""
+
+
+def resembles_approval(raw: object) -> bool:
+    """Loosely: could this body be an approval request? (Case and whitespace ignored.)"""
+    if not isinstance(raw, Mapping):
+        return False
+    trade = raw.get("trade")
+    if (
+        isinstance(trade, Mapping)
+        and _folded(trade.get("type")) != "deposit"
+        and _folded(trade.get("status")) in ("initiated", "")
+    ):
+        return True
+    withdrawal = raw.get("withdrawal")
+    return isinstance(withdrawal, Mapping) and _folded(withdrawal.get("status")) in (
+        "awaiting_approval",
+        "",
+    )
+
+
+def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
+    """Turn a verified, parsed body into its event; never raises for any JSON value."""
+    suspected = resembles_approval(raw)
+
+    def unknown(why: str) -> UnknownEvent:
+        return UnknownEvent(delivery_id, timestamp, raw, why, suspected)
+
+    if not isinstance(raw, dict):
+        return unknown("the body is not a JSON object")
+    present = [kind for kind in _KINDS if kind in raw]
+    if len(present) != 1:
+        return unknown("expected exactly one of trade, withdrawal, deposit")
+    kind = present[0]
+    obj = raw[kind]
+    if not isinstance(obj, dict):
+        return unknown(f"{kind} is not an object")
+    trade_model, deposit_model, withdrawal_model = _models()
+    event: Event
+    try:
+        if kind == "trade":
+            trade = trade_model.from_dict(obj)
+            if obj.get("type") == "withdraw" and obj.get("status") == "initiated":
+                event = WithdrawApprovalRequest(delivery_id, timestamp, raw, trade)
+            else:
+                event = TradeEvent(delivery_id, timestamp, raw, trade)
+        elif kind == "withdrawal":
+            withdrawal = withdrawal_model.from_dict(obj)
+            if obj.get("status") == "awaiting_approval":
+                event = CryptoWithdrawalApprovalRequest(delivery_id, timestamp, raw, withdrawal)
+            else:
+                event = CryptoWithdrawalEvent(delivery_id, timestamp, raw, withdrawal)
+        else:
+            event = CryptoDepositEvent(delivery_id, timestamp, raw, deposit_model.from_dict(obj))
+    except Exception:  # the models raise whatever dict/enum/datetime raise on bad input
+        return unknown(f"the {kind} object does not match the schema")
+    if isinstance(event, WithdrawApprovalRequest | CryptoWithdrawalApprovalRequest):
+        key = obj.get("id")
+        if not isinstance(key, str) or not key:
+            return unknown(f"the {kind} to approve has no string id")
+    elif suspected:
+        # e.g. status "Initiated" or type "WITHDRAW": not an approval by the letter of the
+        # protocol, but acknowledging it with 2xx could approve a withdrawal.
+        return unknown(f"the {kind} resembles an approval request but is not one exactly")
+    return event
