@@ -39,7 +39,7 @@ from assetpay.errors import (
     request_validation_error,
 )
 from assetpay.retries import RetryClass, RetryPolicy, nothing_was_sent, parse_retry_after
-from assetpay.validation import validate_operation
+from assetpay.validation import to_json, validate_operation
 from assetpay_catalogue.operations import OPERATIONS, Operation
 
 PRODUCTION_BASE_URL = "https://api.assetpay.gg"
@@ -341,7 +341,7 @@ class CallEngine:
 
     # -- building ----------------------------------------------------------------------------
 
-    def _prepare(self, call: Call) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    def _prepare(self, call: Call) -> tuple[dict[str, Any], str | None]:
         op = call.operation
         try:
             built: dict[str, Any] = _module(op.module)._get_kwargs(**call.kwargs)
@@ -354,7 +354,7 @@ class CallEngine:
         for p in op.params:
             if p.location == "path":
                 wire[p.name] = call.kwargs.get(p.python_name)
-        body = built.get("json")
+        body = to_json(built["json"]) if "json" in built else None
         validate_operation(op, wire, body)
         return built, body
 
@@ -381,7 +381,7 @@ class CallEngine:
         raw = response.content
         try:
             body = json.loads(raw) if raw else None
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             body = None
         if not isinstance(body, dict):
             kind = response.headers.get("content-type", "no content type")
@@ -410,9 +410,12 @@ class CallEngine:
             )
             raise _NoEnvelope(error) if status == 408 or status >= 500 else error
         envelope = getattr(_module(op.envelope_module), op.envelope)
+        if not isinstance(body.get("requestId"), str):
+            # the data is what matters; a missing id must not turn a success into a failure
+            body = {**body, "requestId": request_id or ""}
         try:
             data = envelope.from_dict(body).data
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
             raise InvalidResponseError(
                 f"HTTP {status}: the {op.envelope} could not be parsed "
                 f"({type(exc).__name__}: {str(exc)[:200]})",
@@ -448,7 +451,7 @@ class CallEngine:
                 url,
                 params=built.get("params")
                 and {k: v for k, v in built["params"].items() if v is not None},
-                json=body if "json" in built else None,
+                content=body.encode() if body is not None else None,
                 headers={**headers, **auth_headers},
                 extensions={"timeout": httpx.Timeout(timeout).as_dict()},
             )

@@ -39,6 +39,21 @@ def next_before(page: Any) -> object | None:
     return before if _present(before) else None
 
 
+def whole_number(value: object, what: str) -> int:
+    """A page position field as an int; anything else is an unreadable answer."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidResponseError(f"the page's {what} is not a whole number", ambiguous=False)
+    return value
+
+
+def rows(page: object, field: str) -> list[Any]:
+    """A page's rows as a list; anything else is an unreadable answer."""
+    found = getattr(page, field, None)
+    if not isinstance(found, list):
+        raise InvalidResponseError(f"the page's {field} is not a list", ambiguous=False)
+    return found
+
+
 def next_page_number(page_number: int, per_page: int, count: int, received: int) -> int | None:
     """Page-numbered lists: the next page number while rows remain, else None."""
     if received == 0 or per_page <= 0 or page_number * per_page >= count:
@@ -131,4 +146,6 @@ __all__ = [
     "next_cursor",
     "next_offset",
     "next_page_number",
+    "rows",
+    "whole_number",
 ]

@@ -18,7 +18,11 @@ pydantic is imported on first use, not with the package.
 from __future__ import annotations
 
 import importlib
+import json
+import math
+import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -62,11 +66,55 @@ def _raise(problems: Mapping[str, str], keys: set[str]) -> None:
     raise request_validation_error(key, problems)
 
 
+def _json_default(value: object) -> object:
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError("not a finite number")
+        return float(value)  # money goes out as a JSON number
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def to_json(data: object) -> str:
+    """The JSON text a request carries (``Decimal`` becomes a number); refuses what JSON cannot
+    hold (NaN, infinities, arbitrary objects) with ``RequestValidationError``."""
+    try:
+        return json.dumps(data, separators=(",", ":"), allow_nan=False, default=_json_default)
+    except (TypeError, ValueError, RecursionError):
+        path, reason = _first_unsendable(data, ())
+        where = ".".join(map(str, path)) or "body"
+        raise request_validation_error("VALIDATION_FAILED", {where: reason}) from None
+
+
+def _first_unsendable(
+    value: object, path: tuple[str | int, ...]
+) -> tuple[tuple[str | int, ...], str]:
+    """Where in ``value`` JSON gives up, and why (for ``fields``)."""
+    if isinstance(value, float | Decimal) and not math.isfinite(value):
+        return path, "must be a finite number"
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _first_unsendable(item, (*path, str(key)))
+            if found[0] or found[1]:
+                return found
+        return (), ""
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _first_unsendable(item, (*path, index))
+            if found[0] or found[1]:
+                return found
+        return (), ""
+    if value is None or isinstance(value, str | int | float | Decimal):
+        return (), ""
+    return path, f"{type(value).__name__} cannot be sent as JSON"
+
+
 def _check(model_name: str, data: object, prefix: str = "") -> None:
+    """Validate the JSON text of ``data`` strictly: what the server would read, no coercion."""
     from pydantic import ValidationError  # imported here: pydantic stays off the import path
 
+    text = data if isinstance(data, str) else to_json(data)
     try:
-        _model(model_name).model_validate(data)
+        _model(model_name).model_validate_json(text, strict=True)
     except ValidationError as exc:
         problems: dict[str, str] = {}
         keys: set[str] = set()
@@ -80,8 +128,15 @@ def _check(model_name: str, data: object, prefix: str = "") -> None:
         _raise(problems, keys)
 
 
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
 def _cross_field_rules(schema: str, body: Mapping[str, Any]) -> None:
-    """Rules the spec states in prose: quick withdraw / quick buy."""
+    """Rules the spec states in prose (quick withdraw / quick buy), and ``format: email``."""
+    email = body.get("email")
+    is_start = schema == "VerificationStartRequest"
+    if is_start and isinstance(email, str) and not _EMAIL.fullmatch(email):
+        _raise({"email": "must be an email address"}, set())
     if schema not in ("QuickWithdrawRequest", "QuickBuyRequest"):
         return
     problems: dict[str, str] = {}
@@ -118,11 +173,14 @@ def _no_commas(body: Mapping[str, Any]) -> None:
 
 
 def validate_body(schema: str, body: object) -> None:
-    """Check a request body (as sent: camelCase JSON) against the component ``schema``."""
-    _check(schema, body)
-    if isinstance(body, Mapping):
-        _cross_field_rules(schema, body)
-        _no_commas(body)
+    """Check a request body (as sent: camelCase JSON, a mapping or its JSON text) against the
+    component ``schema``, strictly: ``"12"`` is not a price and ``true`` is not an amount."""
+    text = body if isinstance(body, str) else to_json(body)
+    _check(schema, text)
+    parsed = json.loads(text)
+    if isinstance(parsed, Mapping):
+        _cross_field_rules(schema, parsed)
+        _no_commas(parsed)
 
 
 def validate_operation(
@@ -194,6 +252,7 @@ __all__ = [
     "RequestValidationError",
     "is_steam_id",
     "is_trade_url",
+    "to_json",
     "validate_authenticate_client_request",
     "validate_body",
     "validate_buy_request",

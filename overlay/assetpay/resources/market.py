@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from assetpay._base_client import Call, CallOptions, _Auth
-from assetpay.pagination import AsyncPager, Page, Pager, next_page_number
+from assetpay.pagination import AsyncPager, Page, Pager, next_page_number, rows, whole_number
 from assetpay.resources._common import AsyncResource, SyncResource, options, query_call
 
 if TYPE_CHECKING:
@@ -29,13 +29,15 @@ def _search_call(op: str, auth: _Auth, o: CallOptions, filters: Mapping[str, Any
 
 
 def _market_page(result: Any, page: int, per_page: int) -> Page[Any]:
-    items = list(result.items)
-    return Page(items, next_page_number(page, per_page, int(result.count), len(items)))
+    items = rows(result, "items")
+    count = whole_number(result.count, "count")
+    return Page(items, next_page_number(page, per_page, count, len(items)))
 
 
 def _inventory_page(result: Any, page: int, per_page: int) -> Page[Any]:
-    items = list(result.inventory)
-    return Page(items, next_page_number(page, per_page, int(result.count), len(items)))
+    items = rows(result, "inventory")
+    count = whole_number(result.count, "count")
+    return Page(items, next_page_number(page, per_page, count, len(items)))
 
 
 def _market_filters(

@@ -12,9 +12,11 @@ import builtins
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from assetpay._base_client import Call, CallOptions, _Auth
+import httpx
+
+from assetpay._base_client import Call, CallOptions, ResponseMeta, _Auth, attach_meta, meta
 from assetpay.errors import AssetPayError, TradeNotFoundError, request_validation_error
-from assetpay.pagination import AsyncPager, Page, Pager, next_cursor
+from assetpay.pagination import AsyncPager, Page, Pager, next_cursor, rows
 from assetpay.resources._common import (
     AsyncResource,
     SyncResource,
@@ -44,7 +46,7 @@ def _list_call(
 
 
 def _page(result: Any) -> Page[Any]:
-    return Page(list(result.items), next_cursor(result))
+    return Page(rows(result, "items"), next_cursor(result))
 
 
 def _deposit_wire(
@@ -133,6 +135,16 @@ def _as_trades(data: Any) -> list[Any]:
     return list(data) if isinstance(data, list) else [data]
 
 
+def _not_found_meta(error: TradeNotFoundError) -> ResponseMeta:
+    """Meta for a lookup whose only answer was 404 (the result is an empty list)."""
+    return ResponseMeta(
+        http_status=error.http_status,
+        headers=httpx.Headers(),
+        request_id=error.request_id,
+        client_request_id="",
+    )
+
+
 # ----------------------------------------------------------------------------- merchant, sync
 
 
@@ -201,13 +213,17 @@ class Trades(SyncResource):
         """
         o = options(timeout, max_retries, extra_headers)
         found: builtins.list[Trade] = []
+        info = None
         for batch in _batches(refs):
             call = query_call("getMerchantTrades", self._auth, o, trade_id=batch)
             try:
-                found.extend(_as_trades(self._transport.call(call)))
-            except TradeNotFoundError:
+                result = self._transport.call(call)
+            except TradeNotFoundError as missing:
+                info = info or _not_found_meta(missing)
                 continue
-        return found
+            info = meta(result)
+            found.extend(_as_trades(result))
+        return found if info is None else attach_meta(found, info)
 
     def sell(
         self,
@@ -379,13 +395,17 @@ class AsyncTrades(AsyncResource):
         """The trades found for ``refs``, de-duplicated, 100 per request; always a list."""
         o = options(timeout, max_retries, extra_headers)
         found: builtins.list[Trade] = []
+        info = None
         for batch in _batches(refs):
             call = query_call("getMerchantTrades", self._auth, o, trade_id=batch)
             try:
-                found.extend(_as_trades(await self._transport.call(call)))
-            except TradeNotFoundError:
+                result = await self._transport.call(call)
+            except TradeNotFoundError as missing:
+                info = info or _not_found_meta(missing)
                 continue
-        return found
+            info = meta(result)
+            found.extend(_as_trades(result))
+        return found if info is None else attach_meta(found, info)
 
     async def sell(
         self,

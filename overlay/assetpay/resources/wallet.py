@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from assetpay._base_client import Call, CallOptions, _Auth
-from assetpay.pagination import AsyncPager, Page, Pager, next_offset
+from assetpay.pagination import AsyncPager, Page, Pager, next_offset, rows, whole_number
 from assetpay.resources._common import AsyncResource, SyncResource, options, query_call
 
 if TYPE_CHECKING:
@@ -31,9 +31,11 @@ def _filters(type: Any, status: Any, start_date: Any, end_date: Any) -> dict[str
 
 
 def _ledger_page(result: Any, offset: int, limit: int) -> Page[Any]:
-    items = list(result.items)
+    items = rows(result, "items")
     pages = result.pagination
-    following = next_offset(offset, limit, len(items), int(pages.page), int(pages.total_pages))
+    page = whole_number(getattr(pages, "page", None), "pagination.page")
+    total_pages = whole_number(getattr(pages, "total_pages", None), "pagination.totalPages")
+    following = next_offset(offset, limit, len(items), page, total_pages)
     return Page(items, following)
 
 
