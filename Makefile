@@ -10,7 +10,7 @@ VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 SPECTRAL := node_modules/.bin/spectral
 
-.PHONY: help test lint-spec spec-stats lint client check-generated vendor wheel
+.PHONY: help test lint-spec spec-stats lint client check-generated vendor wheel sandbox demo
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -58,11 +58,19 @@ wheel: $(VENV_STAMP) ## build the wheel (assetpay + the generated packages) into
 	$(MAKE) --no-print-directory check-generated
 	$(PY) -m build --wheel --outdir dist .
 
+# --- the sandbox: a local AssetPay API (sandbox/assetpay_sandbox) ----------------------------
+
+sandbox: $(VENV_STAMP) ## run the AssetPay sandbox on 127.0.0.1:8787 (more flags: ARGS="--speed 600 ...")
+	$(PY) -m assetpay_sandbox $(ARGS)
+
+demo: $(VENV_STAMP) ## see it work in 30 s: sandbox + callback receiver + client deposit/withdraw, then stop
+	$(PY) -m assetpay_sandbox.demo
+
 # --- code quality -----------------------------------------------------------------------------
 
-lint: $(VENV_STAMP) ## ruff and mypy --strict on overlay, generator and tests; mypy --strict on generated/
-	$(BIN)/ruff check overlay generator tests
-	$(BIN)/ruff format --check overlay generator tests
+lint: $(VENV_STAMP) ## ruff and mypy --strict on overlay, generator, sandbox and tests; mypy --strict on generated/
+	$(BIN)/ruff check overlay generator sandbox tests
+	$(BIN)/ruff format --check overlay generator sandbox tests
 	$(BIN)/mypy
 	$(BIN)/mypy -p assetpay_client -p assetpay_schema -p assetpay_catalogue
 

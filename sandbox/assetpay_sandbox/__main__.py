@@ -1,0 +1,160 @@
+"""``python -m assetpay_sandbox``: run the sandbox on 127.0.0.1 (see ``--help``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+
+import uvicorn
+
+from .app import Sandbox
+from .config import (
+    DEFAULT_API_KEY,
+    DEFAULT_API_SECRET,
+    DEFAULT_BALANCE,
+    DEFAULT_MERCHANT_ID,
+    DEFAULT_PORT,
+    DEFAULT_SPEED,
+    SandboxConfig,
+    default_db_path,
+    env_defaults,
+    parse_fault,
+)
+
+
+def parser() -> argparse.ArgumentParser:
+    env = env_defaults()
+    p = argparse.ArgumentParser(
+        prog="python -m assetpay_sandbox",
+        description="A local AssetPay API for integration tests (127.0.0.1 only).",
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        default=int(os.environ.get("ASSETPAY_SANDBOX_PORT", DEFAULT_PORT)),
+        help=f"port on 127.0.0.1 (default {DEFAULT_PORT}; 0 = any free port)",
+    )
+    p.add_argument("--seed", type=int, default=1, help="catalogue / lifecycle seed (default 1)")
+    p.add_argument(
+        "--db",
+        default=default_db_path(),
+        help="SQLite file, or :memory: (default .sandbox/sandbox.db)",
+    )
+    p.add_argument(
+        "--speed",
+        type=float,
+        default=DEFAULT_SPEED,
+        help=f"sandbox seconds per real second (default {DEFAULT_SPEED:g})",
+    )
+    p.add_argument(
+        "--callback-url",
+        default=env["callback_url"],
+        help="merchant callback URL (env ASSETPAY_SANDBOX_CALLBACK_URL)",
+    )
+    p.add_argument(
+        "--merchant-id",
+        default=env["merchant_id"] or DEFAULT_MERCHANT_ID,
+        help=f"merchant id (env ASSETPAY_SANDBOX_MERCHANT_ID; default {DEFAULT_MERCHANT_ID})",
+    )
+    p.add_argument(
+        "--api-key",
+        default=env["api_key"] or DEFAULT_API_KEY,
+        help=f"API key (env ASSETPAY_SANDBOX_API_KEY; default {DEFAULT_API_KEY})",
+    )
+    p.add_argument(
+        "--api-secret",
+        default=env["api_secret"] or DEFAULT_API_SECRET,
+        help=f"API secret (env ASSETPAY_SANDBOX_API_SECRET; default {DEFAULT_API_SECRET})",
+    )
+    p.add_argument(
+        "--previous-secret",
+        default=env["previous_secret"],
+        help="previous API secret during a rotation: callbacks also carry s1",
+    )
+    p.add_argument(
+        "--unverified",
+        action="store_true",
+        help="act as an unverified merchant (low limits, no crypto)",
+    )
+    p.add_argument(
+        "--rate-limits",
+        choices=("verified", "unverified", "off"),
+        default=None,
+        help="rate-limit table (default: the merchant's verification)",
+    )
+    p.add_argument(
+        "--balance",
+        type=float,
+        default=DEFAULT_BALANCE,
+        help=f"wallet balance of a fresh database in USD (default {DEFAULT_BALANCE:g})",
+    )
+    p.add_argument(
+        "--auto-approve",
+        action="store_true",
+        help="approve withdrawals without calling the callback URL",
+    )
+    p.add_argument("--restock", action="store_true", help="bought listings stay on the market")
+    p.add_argument(
+        "--decline-rate",
+        type=float,
+        default=0.0,
+        help="probability that a user declines a trade offer (default 0)",
+    )
+    p.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="KIND:P[:OPS]",
+        help="inject a fault, e.g. drop:0.05 or rate_limit:0.1:getPrices+deposit",
+    )
+    p.add_argument("--fault-seed", type=int, default=0, help="seed of the fault RNG")
+    return p
+
+
+def config_from_args(args: argparse.Namespace) -> SandboxConfig:
+    verified = not args.unverified
+    return replace(
+        SandboxConfig(),
+        port=args.port,
+        seed=args.seed,
+        db=args.db,
+        speed=args.speed,
+        callback_url=args.callback_url or None,
+        merchant_id=args.merchant_id,
+        api_key=args.api_key,
+        api_secret=args.api_secret,
+        previous_secret=args.previous_secret or None,
+        verified=verified,
+        rate_limits=args.rate_limits or ("verified" if verified else "unverified"),
+        initial_balance=args.balance,
+        approval="auto" if args.auto_approve else "callback",
+        restock=args.restock,
+        decline_rate=args.decline_rate,
+        faults=tuple(parse_fault(f) for f in args.fault),
+        fault_seed=args.fault_seed,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        config = config_from_args(args)
+    except ValueError as exc:
+        print(f"assetpay_sandbox: {exc}", file=sys.stderr)
+        return 2
+    sandbox = Sandbox(config)
+    print(
+        f"AssetPay sandbox on http://{config.host}:{config.port}  db={config.db}  "
+        f"speed={config.speed:g}x  merchant={config.merchant_id}  api-key={config.api_key}  "
+        f"callback={config.callback_url or '-'}",
+        flush=True,
+    )
+    uvicorn.run(sandbox.build(), host=config.host, port=config.port, log_level="warning")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
