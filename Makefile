@@ -10,7 +10,7 @@ VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 SPECTRAL := node_modules/.bin/spectral
 
-.PHONY: help test lint-spec spec-stats lint client check-generated vendor wheel sandbox demo
+.PHONY: help test lint-spec spec-stats lint client check-generated vendor wheel sandbox demo bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -65,6 +65,11 @@ sandbox: $(VENV_STAMP) ## run the AssetPay sandbox on 127.0.0.1:8787 (more flags
 
 demo: $(VENV_STAMP) ## see it work in 30 s: sandbox + callback receiver + client deposit/withdraw, then stop
 	$(PY) -m assetpay_sandbox.demo
+
+# --- performance (not part of make test; tests/bench/test_bench_smoke.py runs tiny counts) ----
+
+bench: $(VENV_STAMP) ## measure the client against raw httpx: one table and a `bench:` summary line
+	$(PY) tests/bench/run.py
 
 # --- code quality -----------------------------------------------------------------------------
 

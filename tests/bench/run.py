@@ -1,0 +1,325 @@
+"""``make bench``: the client's cost as ratios against raw httpx, measured in one process run.
+
+Each figure is a median over repeats after a warm-up; ratios compare the client with the physical
+limit (raw ``httpx.Client.request`` + ``json.loads`` of the same bytes on the same transport), so
+a noisy machine still gives stable figures. Prints one table and a last line
+``bench: name=ratio ...``. ``--quick`` runs tiny counts (a smoke run for tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import functools
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
+
+import bench_webhooks  # noqa: E402
+
+import assetpay  # noqa: E402
+
+BASE = "https://api.bench"
+KEY = "ap_bench_key"
+SECRET = "bench_secret"  # noqa: S105 - a benchmark value
+STEAM_ID = "76561198012345678"
+TRADE_URL = "https://steamcommunity.com/tradeoffer/new/?partner=12345678&token=AbCdEfGh"
+
+
+def item(n: int, *, listing: bool = False) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": f"0193f2a4-7c1e-8b2d-9e4f-{n:012d}",
+        "appid": 730,
+        "name": "AK-47 | Redline",
+        "marketHashName": "AK-47 | Redline (Field-Tested)",
+        "type": "Rifle",
+        "iconUrl": "IzMF03bk9WpSBq-S-ekoE33L-iLqGFHVaU25ZzQNQcXdA3g5gMEPvUZZEfSMJ6dESN8p",
+        "tradable": True,
+        "marketPrice": 12.5,
+        "offer": {"price": 10.5 + n % 7, "delivery": "standard"},
+        "exterior": "Field-Tested",
+        "wear": "0.25432",
+        "rarity": "Classified",
+        "color": "#D32CE6",
+        "paintSeed": 312,
+        "stickers": [],
+    }
+    if listing:
+        row["itemId"] = "0cabcab6d22d2281"
+    else:
+        row["status"] = "active"
+    return row
+
+
+def trade(n_items: int) -> dict[str, Any]:
+    return {
+        "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+        "type": "withdraw",
+        "source": "client",
+        "status": "active",
+        "game": "730",
+        "externalId": "wd_bench",
+        "merchantId": "merchant-1",
+        "clientUserId": "client-1",
+        "clientSteamID": STEAM_ID,
+        "clientTradeUrl": TRADE_URL,
+        "items": [item(i) for i in range(n_items)],
+        "totalPrice": 500.0,
+        "offerID": "9088123456",
+        "createdAt": "2026-03-04T10:00:00.000Z",
+        "updatedAt": "2026-03-04T10:00:00.000Z",
+    }
+
+
+def envelope(data: Any) -> bytes:
+    return json.dumps({"requestId": "r-bench", "success": True, "data": data}).encode()
+
+
+TRADE_50 = trade(50)
+MARKET_1000 = {"items": [item(i, listing=True) for i in range(1000)], "count": 1000}
+BODIES = {
+    "/secure/trades/wd_bench": envelope(TRADE_50),
+    "/client/trading/withdraw": envelope(TRADE_50),
+    "/secure/market": envelope(MARKET_1000),
+}
+
+
+def handler(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(
+        200, content=BODIES[request.url.path], headers={"content-type": "application/json"}
+    )
+
+
+def median_us(fn: Callable[[], object], number: int, repeats: int) -> float:
+    for _ in range(max(1, number // 10)):
+        fn()
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter_ns()
+        for _ in range(number):
+            fn()
+        samples.append((time.perf_counter_ns() - start) / number / 1000)
+    return statistics.median(samples)
+
+
+Row = tuple[str, float, float, str]  # name, ours (us), baseline (us), unit note
+Case = tuple[str, Callable[[], object], Callable[[], object]]
+
+
+def call_overhead(number: int, repeats: int) -> list[Row]:
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    ap = assetpay.AssetPay(KEY, SECRET, "merchant-1", base_url=BASE, http_client=http)
+    user = ap.as_client(STEAM_ID, TRADE_URL)
+    items = [{"item_id": f"0193f2a4-7c1e-8b2d-9e4f-{n:012d}", "price": 12.5} for n in range(50)]
+    wire_items = [{"itemId": i["item_id"], "price": i["price"]} for i in items]
+    raw_headers = {"api-key": KEY, "accept": "application/json"}
+
+    def raw(method: str, path: str, **kw: Any) -> Callable[[], object]:
+        return lambda: json.loads(
+            http.request(method, BASE + path, headers=raw_headers, **kw).content
+        )
+
+    def get() -> object:
+        return ap.trades.get("wd_bench")
+
+    def withdraw() -> object:
+        return user.trades.withdraw(items=items, external_id="wd_bench")
+
+    def search() -> object:
+        return ap.market.search()
+
+    cases: list[Case] = [
+        ("trades.get (50 items)", get, raw("GET", "/secure/trades/wd_bench")),
+        (
+            "withdraw (50 items, validated)",
+            withdraw,
+            raw("POST", "/client/trading/withdraw", json={"items": wire_items}),
+        ),
+        ("market.search (1000 items)", search, raw("GET", "/secure/market")),
+    ]
+    rows: list[Row] = []
+    for name, ours, base in cases:
+        scale = 20 if "1000" in name else 1
+        n = max(1, number // scale)
+        rows.append(
+            (name, median_us(ours, n, repeats), median_us(base, n, repeats), "vs raw httpx")
+        )
+    return rows
+
+
+def _attrs_parse(cls: Any, raw: bytes) -> object:
+    return cls.from_dict(json.loads(raw))
+
+
+def parsing(number: int, repeats: int) -> list[Row]:
+    from assetpay_client.models.market_page import MarketPage
+    from assetpay_client.models.trade import Trade
+    from assetpay_schema import MarketPage as PMarketPage
+    from assetpay_schema import Trade as PTrade
+
+    rows: list[Row] = []
+    for name, data, attrs_cls, pyd_cls, scale in (
+        ("Trade, 50 items", TRADE_50, Trade, PTrade, 1),
+        ("market page, 1000 items", MARKET_1000, MarketPage, PMarketPage, 20),
+    ):
+        raw = json.dumps(data).encode()
+        n = max(1, number // scale)
+        loads = median_us(functools.partial(json.loads, raw), n, repeats)
+        attrs_us = median_us(functools.partial(_attrs_parse, attrs_cls, raw), n, repeats)
+        pyd_us = median_us(functools.partial(pyd_cls.model_validate_json, raw), n, repeats)
+        rows.append((f"attrs from_dict: {name}", attrs_us, loads, "vs json.loads"))
+        rows.append((f"pydantic validate: {name}", pyd_us, loads, "vs json.loads"))
+    return rows
+
+
+def import_time(runs: int) -> list[Row]:
+    def one(stmt: str) -> float:
+        done = subprocess.run(  # noqa: S603 - our interpreter, fixed arguments
+            [sys.executable, "-X", "importtime", "-c", stmt],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": ""},
+        )  # fmt: skip
+        total = 0
+        for line in done.stderr.splitlines():
+            parts = line.split("|")
+            if len(parts) == 3 and parts[2].strip() in stmt.split()[-1].split(","):
+                total = max(total, int(parts[1].strip()))
+        return float(total)
+
+    ours = statistics.median(one("import assetpay") for _ in range(runs))
+    base = statistics.median(one("import httpx") for _ in range(runs))
+    return [("import assetpay", ours, base, "vs import httpx")]
+
+
+def webhooks(seconds: float) -> list[Row]:
+    from assetpay.webhooks import sign, verify
+
+    body = bench_webhooks.trade_body()
+    header = sign(body, bench_webhooks.SECRET)
+    count, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        verify(body, header, bench_webhooks.SECRET)
+        count += 1
+    per_second = count / (time.perf_counter() - start)
+    # expressed against the 20,000/s target: ratio < 1 means faster than the target
+    return [("webhook verify+parse (4 KB)", 1e6 / per_second, 1e6 / 20_000, f"{per_second:,.0f}/s")]
+
+
+def regeneration() -> list[Row]:
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        subprocess.run(  # noqa: S603 - our interpreter, fixed arguments
+            [sys.executable, "-m", "generator", "--out", tmp], cwd=ROOT, check=True,
+            capture_output=True,
+        )  # fmt: skip
+        seconds = time.perf_counter() - start
+    shutil.rmtree(tmp, ignore_errors=True)
+    return [("make client (generation)", seconds * 1e6, 20e6, f"{seconds:.1f} s")]
+
+
+async def _async_throughput(
+    base_url: str, api_key: str, total: int, concurrency: int
+) -> tuple[float, float]:
+    headers = {"api-key": api_key, "accept": "application/json"}
+    async with (
+        assetpay.AsyncAssetPay(api_key, base_url=base_url) as aap,
+        httpx.AsyncClient(limits=httpx.Limits(max_connections=concurrency)) as raw,
+    ):
+        sem = asyncio.Semaphore(concurrency)
+
+        async def ours_one() -> None:
+            async with sem:
+                await aap.wallet.balance()
+
+        async def raw_one() -> None:
+            async with sem:
+                response = await raw.get(f"{base_url}/v1/wallets/me/balance", headers=headers)
+                json.loads(response.content)
+
+        results: dict[str, float] = {}
+        for _ in range(2):  # the second round is the measured one (warm connections)
+            for name, one in (("ours", ours_one), ("raw", raw_one)):
+                start = time.perf_counter()
+                await asyncio.gather(*(one() for _ in range(total)))
+                results[name] = total / (time.perf_counter() - start)
+        return results["ours"], results["raw"]
+
+
+def async_throughput(total: int) -> list[Row]:
+    """AsyncAssetPay vs raw httpx.AsyncClient, 50 concurrent, against the sandbox on loopback."""
+    from assetpay_sandbox import SandboxConfig, SandboxServer
+
+    config = SandboxConfig(db=":memory:", port=0, approval="auto", rate_limits="off")
+    with SandboxServer(config) as server:
+        ours, raw = asyncio.run(_async_throughput(server.url, config.api_key, total, 50))
+    # per-request time, so that the ratio reads like the others (lower is better)
+    return [("async, 50 concurrent (sandbox)", 1e6 / ours, 1e6 / raw, f"{ours:,.0f}/s")]
+
+
+SHORT = {
+    "trades.get (50 items)": "get",
+    "withdraw (50 items, validated)": "withdraw",
+    "market.search (1000 items)": "search",
+    "attrs from_dict: Trade, 50 items": "attrs_trade",
+    "pydantic validate: Trade, 50 items": "pydantic_trade",
+    "attrs from_dict: market page, 1000 items": "attrs_market",
+    "pydantic validate: market page, 1000 items": "pydantic_market",
+    "import assetpay": "import",
+    "webhook verify+parse (4 KB)": "webhooks",
+    "async, 50 concurrent (sandbox)": "async",
+    "make client (generation)": "make_client",
+}
+
+TARGETS = {
+    "trades.get (50 items)": 1.15,
+    "withdraw (50 items, validated)": 1.15,
+    "market.search (1000 items)": 1.15,
+    "import assetpay": 1.5,
+    "webhook verify+parse (4 KB)": 1.0,
+    "async, 50 concurrent (sandbox)": 1 / 0.9,
+    "make client (generation)": 1.0,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="tiny counts (smoke run)")
+    args = parser.parse_args()
+    number, repeats = (5, 1) if args.quick else (200, 5)
+    rows: list[Row] = []
+    rows += call_overhead(number, repeats)
+    rows += parsing(number, repeats)
+    rows += import_time(2 if args.quick else 15)
+    rows += webhooks(0.2 if args.quick else 3.0)
+    rows += async_throughput(50 if args.quick else 1000)
+    if not args.quick:
+        rows += regeneration()
+    print(f"{'benchmark':<44}{'ours':>12}{'baseline':>12}{'ratio':>8}  {'target':>7}  note")
+    summary = []
+    for name, ours, base, note in rows:
+        ratio = ours / base if base else float("inf")
+        target = TARGETS.get(name)
+        flag = "" if target is None else ("ok" if ratio <= target else "MISS")
+        shown = "" if target is None else f"<={target:.2f}"
+        print(
+            f"{name:<44}{ours:>10.1f}us{base:>10.1f}us{ratio:>7.2f}x  {shown:>7} {flag:>4}  {note}"
+        )
+        summary.append(f"{SHORT.get(name, name)}={ratio:.2f}")
+    print("bench: " + " ".join(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
