@@ -198,7 +198,13 @@ class Sandbox:
                 if rule is not None:
                     no_bots, drop = await self._fault(rule, op)
                 ctx = Ctx(op, self.engine, params, body, identity, no_bots)
-                data = HANDLERS[op.operation_id](ctx)
+                try:
+                    data = HANDLERS[op.operation_id](ctx)
+                except ApiFailure as failure:
+                    if no_bots and rule is not None and failure.key == "NO_BOTS_AVAILABLE":
+                        # the trade was recorded before the refusal; the rule's wait still applies
+                        failure.headers.setdefault("Retry-After", str(rule.retry_after))
+                    raise
                 if isinstance(data, BaseModel):  # pragma: no cover - handlers return JSON
                     data = data.model_dump(mode="json", by_alias=True)
                 if drop:

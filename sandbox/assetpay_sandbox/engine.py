@@ -732,7 +732,8 @@ class Engine:
                     ceiling = (
                         cents(it["maxPrice"])
                         if it.get("maxPrice") is not None
-                        else math.floor(quoted * (1 + slippage / 10000))
+                        # integer cents: float maths put $1.00 + 15% at 114.999... -> 114
+                        else quoted * (10_000 + slippage) // 10_000
                     )
                     if current > ceiling:
                         changed.append({"itemId": lid, "price": usd(current)})
@@ -1261,7 +1262,7 @@ class Engine:
             "steamId": steam_id, "chain": chain, "network": NETWORKS[chain], "testnet": True,
             "status": "pending" if pending else "active",
             "address": None if pending else address,
-            "tokenAccount": None if pending or chain != "SOL" else address[::-1],
+            "tokenAccount": None if pending or chain != "SOL" else _token_account(address, token),
             "tokens": [
                 {"token": tk, "contract": CONTRACTS[(chain, tk)][0],
                  "decimals": CONTRACTS[(chain, tk)][1]} for tk in tokens
@@ -1615,3 +1616,10 @@ def _looks_like_listing(ref: str) -> bool:
     except ValueError:
         parts = ref.split("-")
         return len(parts) == 3 and parts[0].isdigit() and parts[2].isdigit()
+
+
+def _token_account(address: str, token: str) -> str:
+    """A Solana associated token account: one per (owner, token), so USDT and USDC differ."""
+    alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    digits = int(uuid.uuid5(uuid.NAMESPACE_OID, f"{address}/{token}").hex, 16)
+    return "".join(alphabet[(digits >> (5 * i)) % 58] for i in range(44))

@@ -306,3 +306,8 @@ def free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
     return port
+
+
+def price_of(row: Any) -> float:
+    """The ``offer.price`` (USD) of an inventory / listing row of the client models."""
+    return float(row.to_dict()["offer"]["price"])
