@@ -55,7 +55,7 @@ class AppId(IntEnum):
 
 
 class ExternalId(RootModel[str]):
-    root: Annotated[str, Field(max_length=128, min_length=1)]
+    root: Annotated[str, Field(max_length=128, min_length=1, pattern="^[^,]+$")]
     """
     A merchant reference, unique per merchant; at most 128 characters and no commas (commas separate references in the batch lookup).
     """
@@ -772,9 +772,10 @@ class DepositRequest(BaseModel):
     )
     items: Annotated[list[DepositItem], Field(max_length=250, min_length=1)]
     game: GameId | None = GameId.cs2
-    external_id: Annotated[str | None, Field(alias="externalId", max_length=128, min_length=1)] = (
-        None
-    )
+    external_id: Annotated[
+        str | None,
+        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+    ] = None
     """
     Tracking id, unique per merchant; must not contain a comma.
     """
@@ -791,9 +792,10 @@ class SellRequest(BaseModel):
     trade_url: Annotated[TradeUrl, Field(alias="tradeUrl")]
     items: Annotated[list[DepositItem], Field(max_length=250, min_length=1)]
     game: GameId | None = GameId.cs2
-    external_id: Annotated[str | None, Field(alias="externalId", max_length=128, min_length=1)] = (
-        None
-    )
+    external_id: Annotated[
+        str | None,
+        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+    ] = None
     """
     Tracking id, unique per merchant; must not contain a comma.
     """
@@ -819,9 +821,10 @@ class WithdrawItem(BaseModel):
     """
     Most you will pay for this item; overrides slippageBps. Omit to refuse any increase.
     """
-    external_id: Annotated[str | None, Field(alias="externalId", max_length=128, min_length=1)] = (
-        None
-    )
+    external_id: Annotated[
+        str | None,
+        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+    ] = None
     """
     Per-item reference; the cancel routes accept it in place of the item id.
     """
@@ -841,9 +844,10 @@ class WithdrawRequest(BaseModel):
     Minutes after which unsent items are cancelled and refunded; 720 disables it. CS2 only.
     """
     game: GameId | None = GameId.cs2
-    external_id: Annotated[str | None, Field(alias="externalId", max_length=128, min_length=1)] = (
-        None
-    )
+    external_id: Annotated[
+        str | None,
+        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+    ] = None
     """
     Tracking id, unique per merchant; must not contain a comma.
     """
@@ -864,9 +868,10 @@ class BuyRequest(BaseModel):
     Minutes after which unsent items are cancelled and refunded; 720 disables it. CS2 only.
     """
     game: GameId | None = GameId.cs2
-    external_id: Annotated[str | None, Field(alias="externalId", max_length=128, min_length=1)] = (
-        None
-    )
+    external_id: Annotated[
+        str | None,
+        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+    ] = None
     """
     Tracking id, unique per merchant; must not contain a comma.
     """
@@ -905,9 +910,10 @@ class QuickWithdrawRequest(BaseModel):
     Minutes after which unsent items are cancelled; 720 disables it.
     """
     game: Cs2GameId | None = Cs2GameId.cs2
-    external_id: Annotated[str | None, Field(alias="externalId", max_length=128, min_length=1)] = (
-        None
-    )
+    external_id: Annotated[
+        str | None,
+        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+    ] = None
     """
     Tracking id, unique per merchant; must not contain a comma.
     """
@@ -954,9 +960,10 @@ class QuickBuyRequest(BaseModel):
     Minutes after which unsent items are cancelled; 720 disables it.
     """
     game: Cs2GameId | None = Cs2GameId.cs2
-    external_id: Annotated[str | None, Field(alias="externalId", max_length=128, min_length=1)] = (
-        None
-    )
+    external_id: Annotated[
+        str | None,
+        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+    ] = None
     """
     Tracking id, unique per merchant; must not contain a comma.
     """

@@ -151,27 +151,6 @@ def _cross_field_rules(schema: str, body: Mapping[str, Any]) -> None:
         _raise(problems, set())
 
 
-def _no_commas(body: Mapping[str, Any]) -> None:
-    """externalIds are joined with commas in lookups, so a comma inside one is refused."""
-    problems: dict[str, str] = {}
-    refs: list[tuple[str, object]] = [("externalId", body.get("externalId"))]
-    items = body.get("items")
-    if isinstance(items, list):
-        refs += [
-            (f"items.{i}.externalId", it.get("externalId"))
-            for i, it in enumerate(items)
-            if isinstance(it, Mapping)
-        ]
-    ids = body.get("externalIds")
-    if isinstance(ids, list):
-        refs += [(f"externalIds.{i}", ref) for i, ref in enumerate(ids)]
-    for path, ref in refs:
-        if isinstance(ref, str) and "," in ref:
-            problems[path] = "must not contain a comma"
-    if problems:
-        _raise(problems, set())
-
-
 def validate_body(schema: str, body: object) -> None:
     """Check a request body (as sent: camelCase JSON, a mapping or its JSON text) against the
     component ``schema``, strictly: ``"12"`` is not a price and ``true`` is not an amount."""
@@ -180,7 +159,6 @@ def validate_body(schema: str, body: object) -> None:
     parsed = json.loads(text)
     if isinstance(parsed, Mapping):
         _cross_field_rules(schema, parsed)
-        _no_commas(parsed)
 
 
 def validate_operation(
