@@ -336,7 +336,7 @@ class CallEngine:
 
     def authenticate_call(self, body: Mapping[str, Any], options: CallOptions) -> Call:
         model = _module("assetpay_client.models.authenticate_client_request")
-        request = _from_wire(model.AuthenticateClientRequest, body)
+        request = from_wire(model.AuthenticateClientRequest, body)
         return Call(OPERATIONS["authenticateClient"], {"body": request}, ApiKeyAuth(), options)
 
     # -- building ----------------------------------------------------------------------------
@@ -564,9 +564,10 @@ class CallEngine:
         return None if data is None else (data, info)
 
 
-def _from_wire(model: Any, body: Mapping[str, Any]) -> Any:
+def from_wire(model: Any, body: Mapping[str, Any]) -> Any:
+    """A generated request model from a wire (camelCase) body; refusals are validation errors."""
     try:
-        return model.from_dict(body)
+        return model.from_dict(dict(body))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise request_validation_error(
             "VALIDATION_FAILED", {"body": f"{type(exc).__name__}: {exc}"}

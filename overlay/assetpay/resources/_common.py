@@ -15,6 +15,7 @@ from assetpay._base_client import (
     CallOptions,
     SyncTransport,
     _Auth,
+    from_wire,
 )
 from assetpay.errors import request_validation_error
 from assetpay_catalogue.operations import MODEL_MODULES, OPERATIONS, Param
@@ -89,13 +90,7 @@ def body_call(
     """A call whose body is built from ``wire`` (camelCase JSON) through the generated model."""
     op = OPERATIONS[operation_id]
     assert op.body_schema is not None
-    cls = model_class(op.body_schema)
-    try:
-        body = cls.from_dict(dict(wire))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise request_validation_error(
-            "VALIDATION_FAILED", {"body": f"{type(exc).__name__}: {exc}"}
-        ) from None
+    body = from_wire(model_class(op.body_schema), wire)
     external_id = wire.get("externalId")
     return Call(
         op,
