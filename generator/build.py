@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
 DEFAULT_SPEC = ROOT / "openapi.yaml"
 DEFAULT_OUT = ROOT / "generated"
+LAZY_RUNTIME = HERE / "runtime" / "lazy_fields.py"
 
 HEADER_TEXT = "generated from openapi.yaml by make client — do not edit"
 HEADER = f"# {HEADER_TEXT}\n"
@@ -214,6 +215,8 @@ def generate(spec_path: Path, dest: Path, *, quiet: bool = False) -> None:
         stage = tmp / "stage"
         stage.mkdir()
         shutil.copytree(client_out, stage / CLIENT_PACKAGE)
+        # the runtime of the lazily built model lists (templates/model.py.jinja, point 3)
+        shutil.copyfile(LAZY_RUNTIME, stage / CLIENT_PACKAGE / "_lazy.py")
         shutil.copytree(schema_out, stage / SCHEMA_PACKAGE)
         init = stage / SCHEMA_PACKAGE / "__init__.py"
         init.write_text(

@@ -158,6 +158,30 @@ class UnknownAPIError(APIError):
     """An error whose code lies in no published domain and whose key is not in the table."""
 
 
+class InvalidResponseError(AssetPayError):
+    """The answer is not a readable AssetPay envelope.
+
+    A non-JSON body (an HTML page from a proxy, an empty body), an envelope without
+    ``success``/``data``/``error``, or data the models cannot parse -- including a list of nested
+    models that is only parsed when first read. ``http_status`` and ``request_id`` are kept when
+    known; ``ambiguous`` is True unless the status proves the request was refused (4xx), because a
+    success answer that cannot be read may still have taken effect.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        http_status: int | None = None,
+        request_id: str | None = None,
+        ambiguous: bool = True,
+    ) -> None:
+        super().__init__(message)
+        self.http_status = http_status
+        self.request_id = request_id
+        self.ambiguous = ambiguous
+
+
 # ----------------------------------------------------------------------------- domains
 
 
@@ -1200,6 +1224,7 @@ __all__ = [
     "APIError",
     "AssetPayError",
     "Domain",
+    "InvalidResponseError",
     "UnknownAPIError",
     "domain_of",
     "TradingError",

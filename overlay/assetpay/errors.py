@@ -112,29 +112,6 @@ class APITimeoutError(APIConnectionError):
     """AssetPay did not answer in time."""
 
 
-class InvalidResponseError(AssetPayError):
-    """The answer is not a readable AssetPay envelope.
-
-    A non-JSON body (an HTML page from a proxy, an empty body), an envelope without
-    ``success``/``data``/``error``, or data the models cannot parse. ``http_status`` and
-    ``request_id`` are kept when known; ``ambiguous`` is True unless the status proves the request
-    was refused (4xx), because a success answer that cannot be read may still have taken effect.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        http_status: int | None = None,
-        request_id: str | None = None,
-        ambiguous: bool = True,
-    ) -> None:
-        super().__init__(message)
-        self.http_status = http_status
-        self.request_id = request_id
-        self.ambiguous = ambiguous
-
-
 def _class_for(code: int | None, key: str | None) -> type[APIError]:
     if code is not None and code in CLASSES_BY_CODE:
         return CLASSES_BY_CODE[code]
@@ -292,7 +269,6 @@ __all__ = [
     "REFUSED_BEFORE_WORK",
     "APIConnectionError",
     "APITimeoutError",
-    "InvalidResponseError",
     "RequestValidationError",
     "TradeFailureInfo",
     "declined_withdrawal_refund",

@@ -1,4 +1,12 @@
-"""The generated models (attrs), re-exported: ``from assetpay.models import Trade``."""
+"""The generated models (attrs), re-exported: ``from assetpay.models import Trade``.
 
+Lists of nested models (``Trade.items``, ``MarketPage.items``, a page's trades, ...) are built
+when first read; the rest of a model is parsed with the answer. ``materialize(model)`` builds
+everything at once and raises ``InvalidResponseError`` for the first part that cannot be parsed.
+"""
+
+from assetpay_client._lazy import materialize
 from assetpay_client.models import *  # noqa: F403
-from assetpay_client.models import __all__ as __all__
+from assetpay_client.models import __all__ as _models_all
+
+__all__ = [*_models_all, "materialize"]

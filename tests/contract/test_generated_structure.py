@@ -244,8 +244,11 @@ def test_attrs_model_matches_schema(name: str) -> None:
     cls = attrs_class(name)
     assert attrs.has(cls), f"{cls!r} is not an attrs class"
     props, required = object_properties(SCHEMAS[name])
-    fields = {f.name: f for f in attrs.fields(cls) if f.name != "additional_properties"}
+    # additional_properties: unknown keys; _lazy_raw: lists of models not yet built (init=False)
+    private = {"additional_properties", "_lazy_raw"}
+    fields = {f.name: f for f in attrs.fields(cls) if f.name not in private}
     assert set(fields) == {python_field(p) for p in props}
+    assert all(not f.init for f in attrs.fields(cls) if f.name in private)
     for prop in props:
         field = fields[python_field(prop)]
         assert (field.default is attrs.NOTHING) == (prop in required), f"{name}.{prop}"

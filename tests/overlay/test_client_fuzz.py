@@ -247,6 +247,16 @@ def check(ap: assetpay.AssetPay, user: assetpay.ClientScope, invoke: Invoke) -> 
     for row in rows:
         assert type(row).__module__.startswith("assetpay_client.models."), type(row)
     assert assetpay.meta(result) is not None
+    # lists of nested models are built on first read: reading everything gives values or an
+    # InvalidResponseError, nothing raw
+    for row in rows:
+        try:
+            assetpay.models.materialize(row)
+        except InvalidResponseError as error:
+            message = str(error)
+        else:
+            continue
+        assert "could not be parsed" in message
 
 
 def _client(responder: Responder) -> assetpay.AssetPay:

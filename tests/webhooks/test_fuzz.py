@@ -13,7 +13,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assetpay.webhooks import WebhookVerificationError, sign, verify
+from assetpay.errors import InvalidResponseError
+from assetpay.models import materialize
+from assetpay.webhooks import Notification, WebhookVerificationError, sign, verify
 from assetpay.webhooks._errors import REASONS
 from assetpay.webhooks._events import (
     CryptoDepositEvent,
@@ -189,6 +191,19 @@ def test_signed_json_bodies_become_events(payload: Any) -> None:
     event = verify(body, header, SECRET, now=NOW)
     assert isinstance(event, EVENT_TYPES)
     assert event.raw == json.loads(body)
+    # lists of models are built on first read: reading all of it gives values or a typed error
+    for name in ("trade", "withdrawal", "deposit"):
+        model = getattr(event, name, None)
+        if model is None:
+            continue
+        try:
+            materialize(model)
+        except InvalidResponseError as error:
+            message = str(error)
+        else:
+            continue
+        assert isinstance(event, Notification), "approvals are parsed whole up front"
+        assert "could not be parsed" in message
 
 
 @fuzz(1_000)

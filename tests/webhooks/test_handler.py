@@ -381,3 +381,46 @@ def test_concurrent_processes_run_on_approval_once(tmp_path: Path) -> None:
         p.join(10)
     assert sum(ran for ran, _, _ in outcomes) == 1
     assert {(status, body) for _, status, body in outcomes} == {(200, '{"action": "approve"}')}
+
+
+def test_an_approval_with_an_unreadable_item_is_never_handed_over(store: DeliveryStore) -> None:
+    # lists of models are built on first read, but an approval request is parsed whole first
+    rec = Recorder()
+    for bad in ({"tradable": "no id"}, "an item", None):
+        payload = json.loads(json.dumps(APPROVAL))
+        payload["trade"]["items"][0] = bad
+        assert call(rec, payload, store).status == 500
+    assert rec.approvals == []
+    assert call(rec, APPROVAL, store).status == 200  # the readable one is approved
+    assert len(rec.approvals) == 1
+
+
+def test_a_notification_whose_items_cannot_be_read_is_500_and_retried(
+    store: DeliveryStore,
+) -> None:
+    payload = json.loads(json.dumps(NOTIFICATION))
+    payload["trade"]["items"] = [{"tradable": "no id"}]
+    body, headers = signed_delivery(payload, SECRET, delivery_id="dlv_items", timestamp=NOW)
+    seen: list[Notification] = []
+
+    def read_items(event: Notification) -> None:
+        seen.append(event)
+        assert isinstance(event, TradeEvent)
+        _ = event.trade.items  # raises InvalidResponseError
+
+    def run(on_event: Callable[[Notification], None]) -> Answer:
+        return handle(
+            body,
+            headers,
+            SECRET,
+            on_event=on_event,
+            on_approval=lambda _: approve(),
+            store=store,
+            now=NOW,
+        )
+
+    assert run(read_items).status == 500  # nothing remembered: AssetPay sends it again
+    assert run(read_items).status == 500
+    assert run(seen.append).status == 200
+    assert run(read_items).status == 200  # acknowledged once, not run again
+    assert len(seen) == 3

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -33,6 +33,15 @@ class AuthenticateClientRequest:
     client_trade_url: str
     client_id: str | Unset = UNSET
     client_data: ClientData | Unset = UNSET
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("client_data",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "client_steam_id": "clientSteamId",
+        "client_trade_url": "clientTradeUrl",
+        "client_id": "clientId",
+        "client_data": "clientData",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         client_steam_id = self.client_steam_id

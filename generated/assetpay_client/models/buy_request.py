@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _lazy
 from ..models.game_id import GameId
 from ..types import UNSET, Unset
 
@@ -38,6 +40,37 @@ class BuyRequest:
     auto_cancel: int | Unset = 30
     game: GameId | Unset = UNSET
     external_id: str | Unset = UNSET
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("items",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "trade_url": "tradeUrl",
+        "items": "items",
+        "slippage_bps": "slippageBps",
+        "auto_cancel": "autoCancel",
+        "game": "game",
+        "external_id": "externalId",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_items(src: Any) -> list[WithdrawItem]:
+        items = []
+        _items = src
+        for items_item_data in _items:
+            items_item = WithdrawItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        return items
 
     def to_dict(self) -> dict[str, Any]:
         trade_url = self.trade_url
@@ -81,12 +114,9 @@ class BuyRequest:
         d = dict(src_dict)
         trade_url = d.pop("tradeUrl")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = WithdrawItem.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = d.pop("items")
+        if not isinstance(items, list):
+            raise TypeError(f"items must be a list, not {type(items).__name__}")
 
         slippage_bps = d.pop("slippageBps", UNSET)
 
@@ -109,6 +139,14 @@ class BuyRequest:
             game=game,
             external_id=external_id,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if items:
+            lazy_fields_["items"] = items
+            del instance_.items
+        else:  # nothing to build; a new list, not the caller's
+            instance_.items = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         return instance_
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -22,6 +22,13 @@ class CheckTradeUrlRequest:
 
     tradeurl: str
     force_refresh: bool | Unset = False
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "tradeurl": "tradeurl",
+        "force_refresh": "forceRefresh",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         tradeurl = self.tradeurl

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -34,6 +34,17 @@ class ClientData:
     crypto_deposits: bool | Unset = UNSET
     registration_date: datetime.datetime | None | Unset = UNSET
     kyc_hash: str | Unset = UNSET
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "total_wager": "totalWager",
+        "kyc_level": "kycLevel",
+        "fiat_deposits": "fiatDeposits",
+        "crypto_deposits": "cryptoDeposits",
+        "registration_date": "registrationDate",
+        "kyc_hash": "kycHash",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         total_wager = self.total_wager

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,26 @@ class CryptoDeposit:
     updated_at: datetime.datetime
     completed_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type_": "type",
+        "status": "status",
+        "steam_id": "steamId",
+        "chain": "chain",
+        "token": "token",
+        "amount": "amount",
+        "amount_cents": "amountCents",
+        "crypto_amount": "cryptoAmount",
+        "address": "address",
+        "tx_hash": "txHash",
+        "from_": "from",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "completed_at": "completedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lazy
 from ..models.crypto_chain import CryptoChain
 from ..models.crypto_deposit_address_status import CryptoDepositAddressStatus
 
@@ -47,6 +48,42 @@ class CryptoDepositAddress:
     min_confirmations: int
     explorer_url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("tokens",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "steam_id": "steamId",
+        "chain": "chain",
+        "network": "network",
+        "testnet": "testnet",
+        "status": "status",
+        "address": "address",
+        "token_account": "tokenAccount",
+        "tokens": "tokens",
+        "min_deposit_cents": "minDepositCents",
+        "min_confirmations": "minConfirmations",
+        "explorer_url": "explorerUrl",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_tokens(src: Any) -> list[CryptoTokenInfo]:
+        tokens = []
+        _tokens = src
+        for tokens_item_data in _tokens:
+            tokens_item = CryptoTokenInfo.from_dict(tokens_item_data)
+
+            tokens.append(tokens_item)
+
+        return tokens
 
     def to_dict(self) -> dict[str, Any]:
         steam_id = self.steam_id
@@ -124,12 +161,9 @@ class CryptoDepositAddress:
 
         token_account = _parse_token_account(d.pop("tokenAccount"))
 
-        tokens = []
-        _tokens = d.pop("tokens")
-        for tokens_item_data in _tokens:
-            tokens_item = CryptoTokenInfo.from_dict(tokens_item_data)
-
-            tokens.append(tokens_item)
+        tokens = d.pop("tokens")
+        if not isinstance(tokens, list):
+            raise TypeError(f"tokens must be a list, not {type(tokens).__name__}")
 
         min_deposit_cents = d.pop("minDepositCents")
 
@@ -155,6 +189,14 @@ class CryptoDepositAddress:
             min_confirmations=min_confirmations,
             explorer_url=explorer_url,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if tokens:
+            lazy_fields_["tokens"] = tokens
+            del instance_.tokens
+        else:  # nothing to build; a new list, not the caller's
+            instance_.tokens = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,12 @@ class CryptoDepositCallback:
 
     deposit: CryptoDeposit
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("deposit",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "deposit": "deposit",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         deposit = self.deposit.to_dict()

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _lazy
 
 if TYPE_CHECKING:
     from ..models.crypto_deposit import CryptoDeposit
@@ -26,6 +28,33 @@ class CryptoDepositPage:
     deposits: list[CryptoDeposit]
     next_before: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("deposits",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "deposits": "deposits",
+        "next_before": "nextBefore",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_deposits(src: Any) -> list[CryptoDeposit]:
+        deposits = []
+        _deposits = src
+        for deposits_item_data in _deposits:
+            deposits_item = CryptoDeposit.from_dict(deposits_item_data)
+
+            deposits.append(deposits_item)
+
+        return deposits
 
     def to_dict(self) -> dict[str, Any]:
         deposits = []
@@ -53,12 +82,9 @@ class CryptoDepositPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deposits = []
-        _deposits = d.pop("deposits")
-        for deposits_item_data in _deposits:
-            deposits_item = CryptoDeposit.from_dict(deposits_item_data)
-
-            deposits.append(deposits_item)
+        deposits = d.pop("deposits")
+        if not isinstance(deposits, list):
+            raise TypeError(f"deposits must be a list, not {type(deposits).__name__}")
 
         def _parse_next_before(data: object) -> datetime.datetime | None:
             if data is None:
@@ -79,6 +105,14 @@ class CryptoDepositPage:
             deposits=deposits,
             next_before=next_before,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if deposits:
+            lazy_fields_["deposits"] = deposits
+            del instance_.deposits
+        else:  # nothing to build; a new list, not the caller's
+            instance_.deposits = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,16 @@ class CryptoWithdrawRequest:
     amount_cents: int
     request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "chain": "chain",
+        "token": "token",
+        "address": "address",
+        "amount_cents": "amountCents",
+        "request_id": "requestId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         chain = self.chain.value

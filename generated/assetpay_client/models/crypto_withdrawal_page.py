@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _lazy
 
 if TYPE_CHECKING:
     from ..models.crypto_withdrawal import CryptoWithdrawal
@@ -26,6 +28,33 @@ class CryptoWithdrawalPage:
     withdrawals: list[CryptoWithdrawal]
     next_before: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("withdrawals",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "withdrawals": "withdrawals",
+        "next_before": "nextBefore",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_withdrawals(src: Any) -> list[CryptoWithdrawal]:
+        withdrawals = []
+        _withdrawals = src
+        for withdrawals_item_data in _withdrawals:
+            withdrawals_item = CryptoWithdrawal.from_dict(withdrawals_item_data)
+
+            withdrawals.append(withdrawals_item)
+
+        return withdrawals
 
     def to_dict(self) -> dict[str, Any]:
         withdrawals = []
@@ -53,12 +82,9 @@ class CryptoWithdrawalPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        withdrawals = []
-        _withdrawals = d.pop("withdrawals")
-        for withdrawals_item_data in _withdrawals:
-            withdrawals_item = CryptoWithdrawal.from_dict(withdrawals_item_data)
-
-            withdrawals.append(withdrawals_item)
+        withdrawals = d.pop("withdrawals")
+        if not isinstance(withdrawals, list):
+            raise TypeError(f"withdrawals must be a list, not {type(withdrawals).__name__}")
 
         def _parse_next_before(data: object) -> datetime.datetime | None:
             if data is None:
@@ -79,6 +105,14 @@ class CryptoWithdrawalPage:
             withdrawals=withdrawals,
             next_before=next_before,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if withdrawals:
+            lazy_fields_["withdrawals"] = withdrawals
+            del instance_.withdrawals
+        else:  # nothing to build; a new list, not the caller's
+            instance_.withdrawals = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -23,6 +23,14 @@ class DepositItem:
     item_id: str
     price: float
     amount: int | Unset = 1
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "item_id": "itemId",
+        "price": "price",
+        "amount": "amount",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _lazy
 
 if TYPE_CHECKING:
     from ..models.item import Item
@@ -30,6 +32,35 @@ class Inventory:
     updated_at: datetime.datetime
     collateral: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("inventory",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "inventory": "inventory",
+        "count": "count",
+        "updated_at": "updatedAt",
+        "collateral": "collateral",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_inventory(src: Any) -> list[Item]:
+        inventory = []
+        _inventory = src
+        for inventory_item_data in _inventory:
+            inventory_item = Item.from_dict(inventory_item_data)
+
+            inventory.append(inventory_item)
+
+        return inventory
 
     def to_dict(self) -> dict[str, Any]:
         inventory = []
@@ -59,12 +90,9 @@ class Inventory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        inventory = []
-        _inventory = d.pop("inventory")
-        for inventory_item_data in _inventory:
-            inventory_item = Item.from_dict(inventory_item_data)
-
-            inventory.append(inventory_item)
+        inventory = d.pop("inventory")
+        if not isinstance(inventory, list):
+            raise TypeError(f"inventory must be a list, not {type(inventory).__name__}")
 
         count = d.pop("count")
 
@@ -78,6 +106,14 @@ class Inventory:
             updated_at=updated_at,
             collateral=collateral,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if inventory:
+            lazy_fields_["inventory"] = inventory
+            del instance_.inventory
+        else:  # nothing to build; a new list, not the caller's
+            instance_.inventory = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lazy
 from ..models.app_id import AppId
 from ..models.trade_failure_code import TradeFailureCode
 from ..models.trade_status import TradeStatus
@@ -103,6 +104,69 @@ class Item:
     bot_info: BotInfo | Unset = UNSET
     prop_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = (
+        "offer",
+        "doppler",
+        "fade",
+        "hardened",
+        "stickers",
+        "charm",
+        "bot_info",
+    )
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "appid": "appid",
+        "tradable": "tradable",
+        "item_id": "itemId",
+        "external_id": "externalId",
+        "asset_id": "assetId",
+        "name": "name",
+        "market_hash_name": "marketHashName",
+        "type_": "type",
+        "icon_url": "iconUrl",
+        "amount": "amount",
+        "status": "status",
+        "error": "error",
+        "market_price": "marketPrice",
+        "offer": "offer",
+        "exterior": "exterior",
+        "rarity": "rarity",
+        "color": "color",
+        "wear": "wear",
+        "paint_seed": "paintSeed",
+        "preview_token": "previewToken",
+        "doppler": "doppler",
+        "fade": "fade",
+        "hardened": "hardened",
+        "stickers": "stickers",
+        "charm": "charm",
+        "bot_info": "botInfo",
+        "prop_id": "propId",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_stickers(src: Any) -> list[ItemSticker] | Unset:
+        _stickers = src
+        stickers: list[ItemSticker] | Unset = UNSET
+        if _stickers is not UNSET:
+            stickers = []
+            for stickers_item_data in _stickers:
+                stickers_item = ItemSticker.from_dict(stickers_item_data)
+
+                stickers.append(stickers_item)
+
+        return stickers
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -329,14 +393,9 @@ class Item:
         else:
             hardened = ItemHardened.from_dict(_hardened)
 
-        _stickers = d.pop("stickers", UNSET)
-        stickers: list[ItemSticker] | Unset = UNSET
-        if _stickers is not UNSET:
-            stickers = []
-            for stickers_item_data in _stickers:
-                stickers_item = ItemSticker.from_dict(stickers_item_data)
-
-                stickers.append(stickers_item)
+        stickers = d.pop("stickers", UNSET)
+        if stickers is not UNSET and not isinstance(stickers, list):
+            raise TypeError(f"stickers must be a list, not {type(stickers).__name__}")
 
         def _parse_charm(data: object) -> ItemCharm | None | Unset:
             if data is None:
@@ -394,6 +453,16 @@ class Item:
             bot_info=bot_info,
             prop_id=prop_id,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if stickers is UNSET:
+            pass
+        elif stickers:
+            lazy_fields_["stickers"] = stickers
+            del instance_.stickers
+        else:  # nothing to build; a new list, not the caller's
+            instance_.stickers = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

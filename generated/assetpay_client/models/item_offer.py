@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,16 @@ class ItemOffer:
     accepted: bool | Unset = UNSET
     reference: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "price": "price",
+        "delivery": "delivery",
+        "max_amount": "maxAmount",
+        "accepted": "accepted",
+        "reference": "reference",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         price = self.price

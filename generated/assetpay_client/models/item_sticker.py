@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,16 @@ class ItemSticker:
     market_hash_name: str | Unset = UNSET
     wear: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "slot": "slot",
+        "icon_url": "iconUrl",
+        "market_hash_name": "marketHashName",
+        "wear": "wear",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

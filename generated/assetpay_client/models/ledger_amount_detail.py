@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,16 @@ class LedgerAmountDetail:
     chain: None | str
     exchange_rate: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "usd": "usd",
+        "crypto": "crypto",
+        "token": "token",
+        "chain": "chain",
+        "exchange_rate": "exchangeRate",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         usd = self.usd

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,22 @@ class LedgerTransactionDetail:
     fee: float
     timestamps: LedgerTimestampsDetail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = (
+        "amount",
+        "timestamps",
+    )
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type_": "type",
+        "status": "status",
+        "amount": "amount",
+        "address": "address",
+        "txn_hash": "txnHash",
+        "fee": "fee",
+        "timestamps": "timestamps",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

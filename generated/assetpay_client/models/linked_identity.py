@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -29,6 +29,16 @@ class LinkedIdentity:
     document_country: None | str
     linked_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "document_country": "documentCountry",
+        "linked_at": "linkedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _lazy
 
 if TYPE_CHECKING:
     from ..models.item import Item
@@ -28,6 +30,34 @@ class ListingsEnvelope:
     success: Literal[True]
     data: list[Item]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("data",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "request_id": "requestId",
+        "success": "success",
+        "data": "data",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_data(src: Any) -> list[Item]:
+        data = []
+        _data = src
+        for data_item_data in _data:
+            data_item = Item.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        return data
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -60,18 +90,23 @@ class ListingsEnvelope:
         if success != True:
             raise ValueError(f"success must match const True, got '{success}'")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Item.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = d.pop("data")
+        if not isinstance(data, list):
+            raise TypeError(f"data must be a list, not {type(data).__name__}")
 
         instance_ = cls(
             request_id=request_id,
             success=success,
             data=data,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if data:
+            lazy_fields_["data"] = data
+            del instance_.data
+        else:  # nothing to build; a new list, not the caller's
+            instance_.data = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

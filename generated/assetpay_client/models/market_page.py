@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _lazy
 
 if TYPE_CHECKING:
     from ..models.item import Item
@@ -25,6 +27,33 @@ class MarketPage:
     items: list[Item]
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("items",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "items": "items",
+        "count": "count",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_items(src: Any) -> list[Item]:
+        items = []
+        _items = src
+        for items_item_data in _items:
+            items_item = Item.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        return items
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -48,12 +77,9 @@ class MarketPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Item.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = d.pop("items")
+        if not isinstance(items, list):
+            raise TypeError(f"items must be a list, not {type(items).__name__}")
 
         count = d.pop("count")
 
@@ -61,6 +87,14 @@ class MarketPage:
             items=items,
             count=count,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if items:
+            lazy_fields_["items"] = items
+            del instance_.items
+        else:  # nothing to build; a new list, not the caller's
+            instance_.items = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

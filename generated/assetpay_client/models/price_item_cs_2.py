@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lazy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,6 +39,42 @@ class PriceItemCs2:
     withdraw: PriceWithdrawModes
     phases: list[PricePhase] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = (
+        "withdraw",
+        "phases",
+    )
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "item_id": "itemId",
+        "market_hash_name": "marketHashName",
+        "accepted": "accepted",
+        "deposit": "deposit",
+        "withdraw": "withdraw",
+        "phases": "phases",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_phases(src: Any) -> list[PricePhase] | Unset:
+        _phases = src
+        phases: list[PricePhase] | Unset = UNSET
+        if _phases is not UNSET:
+            phases = []
+            for phases_item_data in _phases:
+                phases_item = PricePhase.from_dict(phases_item_data)
+
+                phases.append(phases_item)
+
+        return phases
 
     def to_dict(self) -> dict[str, Any]:
         item_id: None | str
@@ -93,14 +130,9 @@ class PriceItemCs2:
 
         withdraw = PriceWithdrawModes.from_dict(d.pop("withdraw"))
 
-        _phases = d.pop("phases", UNSET)
-        phases: list[PricePhase] | Unset = UNSET
-        if _phases is not UNSET:
-            phases = []
-            for phases_item_data in _phases:
-                phases_item = PricePhase.from_dict(phases_item_data)
-
-                phases.append(phases_item)
+        phases = d.pop("phases", UNSET)
+        if phases is not UNSET and not isinstance(phases, list):
+            raise TypeError(f"phases must be a list, not {type(phases).__name__}")
 
         instance_ = cls(
             item_id=item_id,
@@ -110,6 +142,16 @@ class PriceItemCs2:
             withdraw=withdraw,
             phases=phases,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if phases is UNSET:
+            pass
+        elif phases:
+            lazy_fields_["phases"] = phases
+            del instance_.phases
+        else:  # nothing to build; a new list, not the caller's
+            instance_.phases = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

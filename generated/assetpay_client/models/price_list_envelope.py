@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _lazy
 
 if TYPE_CHECKING:
     from ..models.price_item_cs_2 import PriceItemCs2
@@ -29,6 +31,50 @@ class PriceListEnvelope:
     success: Literal[True]
     data: list[PriceItemCs2 | PriceItemRust]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("data",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "request_id": "requestId",
+        "success": "success",
+        "data": "data",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_data(src: Any) -> list[PriceItemCs2 | PriceItemRust]:
+        data = []
+        _data = src
+        for data_item_data in _data:
+
+            def _parse_data_item(data: object) -> PriceItemCs2 | PriceItemRust:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_0 = PriceItemCs2.from_dict(data)
+
+                    return data_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_item_type_1 = PriceItemRust.from_dict(data)
+
+                return data_item_type_1
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        return data
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -66,34 +112,23 @@ class PriceListEnvelope:
         if success != True:
             raise ValueError(f"success must match const True, got '{success}'")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-
-            def _parse_data_item(data: object) -> PriceItemCs2 | PriceItemRust:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_0 = PriceItemCs2.from_dict(data)
-
-                    return data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_item_type_1 = PriceItemRust.from_dict(data)
-
-                return data_item_type_1
-
-            data_item = _parse_data_item(data_item_data)
-
-            data.append(data_item)
+        data = d.pop("data")
+        if not isinstance(data, list):
+            raise TypeError(f"data must be a list, not {type(data).__name__}")
 
         instance_ = cls(
             request_id=request_id,
             success=success,
             data=data,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if data:
+            lazy_fields_["data"] = data
+            del instance_.data
+        else:  # nothing to build; a new list, not the caller's
+            instance_.data = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,15 @@ class PricePhase:
     deposit: float
     withdraw: PriceWithdrawModes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("withdraw",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "phase": "phase",
+        "accepted": "accepted",
+        "deposit": "deposit",
+        "withdraw": "withdraw",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         phase = self.phase.value

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -42,6 +42,21 @@ class QuickWithdrawRequest:
     game: Cs2GameId | Unset = UNSET
     external_id: str | Unset = UNSET
     external_ids: list[str] | Unset = UNSET
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "max_price": "maxPrice",
+        "amount": "amount",
+        "item_id": "itemId",
+        "market_hash_name": "marketHashName",
+        "delivery": "delivery",
+        "phase": "phase",
+        "auto_cancel": "autoCancel",
+        "game": "game",
+        "external_id": "externalId",
+        "external_ids": "externalIds",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         max_price = self.max_price

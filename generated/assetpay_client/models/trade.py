@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _lazy
 from ..models.game_id import GameId
 from ..models.reverted_by import RevertedBy
 from ..models.trade_error_code import TradeErrorCode
@@ -105,6 +106,77 @@ class Trade:
     ready_at: datetime.datetime | Unset = UNSET
     related_trades: list[Trade] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = (
+        "items",
+        "collateral",
+        "bot_info",
+        "related_trades",
+    )
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type_": "type",
+        "source": "source",
+        "status": "status",
+        "game": "game",
+        "merchant_id": "merchantId",
+        "client_steam_id": "clientSteamID",
+        "client_trade_url": "clientTradeUrl",
+        "items": "items",
+        "total_price": "totalPrice",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "external_id": "externalId",
+        "client_user_id": "clientUserId",
+        "external_client_user_id": "externalClientUserId",
+        "offer_id": "offerID",
+        "pre_credit": "preCredit",
+        "pending_credit": "pendingCredit",
+        "is_instant": "isInstant",
+        "collateral": "collateral",
+        "hold_end_date": "holdEndDate",
+        "reverted_by": "revertedBy",
+        "bot_info": "botInfo",
+        "error": "error",
+        "active_at": "activeAt",
+        "auto_cancel_at": "autoCancelAt",
+        "ready_at": "readyAt",
+        "related_trades": "relatedTrades",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_items(src: Any) -> list[Item]:
+        items = []
+        _items = src
+        for items_item_data in _items:
+            items_item = Item.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        return items
+
+    @staticmethod
+    def _load_related_trades(src: Any) -> list[Trade] | Unset:
+        _related_trades = src
+        related_trades: list[Trade] | Unset = UNSET
+        if _related_trades is not UNSET:
+            related_trades = []
+            for related_trades_item_data in _related_trades:
+                related_trades_item = Trade.from_dict(related_trades_item_data)
+
+                related_trades.append(related_trades_item)
+
+        return related_trades
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -259,12 +331,9 @@ class Trade:
 
         client_trade_url = d.pop("clientTradeUrl")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Item.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = d.pop("items")
+        if not isinstance(items, list):
+            raise TypeError(f"items must be a list, not {type(items).__name__}")
 
         total_price = d.pop("totalPrice")
 
@@ -342,14 +411,9 @@ class Trade:
         else:
             ready_at = datetime.datetime.fromisoformat(_ready_at)
 
-        _related_trades = d.pop("relatedTrades", UNSET)
-        related_trades: list[Trade] | Unset = UNSET
-        if _related_trades is not UNSET:
-            related_trades = []
-            for related_trades_item_data in _related_trades:
-                related_trades_item = Trade.from_dict(related_trades_item_data)
-
-                related_trades.append(related_trades_item)
+        related_trades = d.pop("relatedTrades", UNSET)
+        if related_trades is not UNSET and not isinstance(related_trades, list):
+            raise TypeError(f"relatedTrades must be a list, not {type(related_trades).__name__}")
 
         instance_ = cls(
             id=id,
@@ -381,6 +445,21 @@ class Trade:
             ready_at=ready_at,
             related_trades=related_trades,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if items:
+            lazy_fields_["items"] = items
+            del instance_.items
+        else:  # nothing to build; a new list, not the caller's
+            instance_.items = []
+        if related_trades is UNSET:
+            pass
+        elif related_trades:
+            lazy_fields_["related_trades"] = related_trades
+            del instance_.related_trades
+        else:  # nothing to build; a new list, not the caller's
+            instance_.related_trades = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _lazy
 
 if TYPE_CHECKING:
     from ..models.trade_cancel_item_result import TradeCancelItemResult
@@ -32,6 +34,36 @@ class TradeCancelResult:
     failed: int
     items: list[TradeCancelItemResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("items",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "trade_id": "tradeId",
+        "requested": "requested",
+        "cancelled": "cancelled",
+        "failed": "failed",
+        "items": "items",
+    }
+    _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
+
+        def __getattr__(self, name: str) -> Any:
+            return _lazy.load(self, name)
+
+        def __repr__(self) -> str:  # attrs' repr, but a list that cannot be parsed says so
+            return _lazy.safe_repr(self)
+
+    @staticmethod
+    def _load_items(src: Any) -> list[TradeCancelItemResult]:
+        items = []
+        _items = src
+        for items_item_data in _items:
+            items_item = TradeCancelItemResult.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        return items
 
     def to_dict(self) -> dict[str, Any]:
         trade_id = str(self.trade_id)
@@ -72,12 +104,9 @@ class TradeCancelResult:
 
         failed = d.pop("failed")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = TradeCancelItemResult.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = d.pop("items")
+        if not isinstance(items, list):
+            raise TypeError(f"items must be a list, not {type(items).__name__}")
 
         instance_ = cls(
             trade_id=trade_id,
@@ -86,6 +115,14 @@ class TradeCancelResult:
             failed=failed,
             items=items,
         )
+        lazy_fields_: dict[str, Any] = {}
+        if items:
+            lazy_fields_["items"] = items
+            del instance_.items
+        else:  # nothing to build; a new list, not the caller's
+            instance_.items = []
+        if lazy_fields_:
+            instance_._lazy_raw = lazy_fields_
 
         instance_.additional_properties = d
         return instance_

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,17 @@ class VerificationProcess:
     created_at: datetime.datetime
     completed_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "dossier_id": "dossierId",
+        "process_id": "processId",
+        "capture_url": "captureUrl",
+        "status": "status",
+        "created_at": "createdAt",
+        "completed_at": "completedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         dossier_id = self.dossier_id

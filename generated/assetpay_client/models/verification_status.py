@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,18 @@ class VerificationStatus:
     latest_process: None | VerificationProcess
     linked_identity: LinkedIdentity | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = (
+        "latest_process",
+        "linked_identity",
+    )
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "verification_level": "verificationLevel",
+        "email": "email",
+        "latest_process": "latestProcess",
+        "linked_identity": "linkedIdentity",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         verification_level = self.verification_level

@@ -188,18 +188,24 @@ def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
     if not isinstance(obj, dict):
         return unknown(f"{kind} is not an object")
     trade_model, deposit_model, withdrawal_model = _models()
+    from assetpay_client._lazy import materialize
+
     event: Event
     try:
         if kind == "trade":
             trade = trade_model.from_dict(obj)
             if obj.get("type") == "withdraw" and obj.get("status") == "initiated":
-                event = WithdrawApprovalRequest(delivery_id, timestamp, raw, trade)
+                # lists of nested models are built on first read; an approval is parsed whole
+                # now, so a malformed one never reaches on_approval
+                event = WithdrawApprovalRequest(delivery_id, timestamp, raw, materialize(trade))
             else:
                 event = TradeEvent(delivery_id, timestamp, raw, trade)
         elif kind == "withdrawal":
             withdrawal = withdrawal_model.from_dict(obj)
             if obj.get("status") == "awaiting_approval":
-                event = CryptoWithdrawalApprovalRequest(delivery_id, timestamp, raw, withdrawal)
+                event = CryptoWithdrawalApprovalRequest(
+                    delivery_id, timestamp, raw, materialize(withdrawal)
+                )
             else:
                 event = CryptoWithdrawalEvent(delivery_id, timestamp, raw, withdrawal)
         else:

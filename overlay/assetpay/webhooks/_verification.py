@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Final, TypeAlias
 
+from assetpay._json import loads
+
 from ._errors import WebhookVerificationError
 from ._events import Event, classify
 from ._signature import HEADER, body_bytes, check, now_of, secrets_of, tolerance_of
@@ -43,7 +45,7 @@ def verify(
     raw_body = body_bytes(body)
     signed = check(signature, raw_body, keys, window, moment)
     try:
-        parsed = json.loads(raw_body)
+        parsed = loads(raw_body)
     except (ValueError, RecursionError):
         raise WebhookVerificationError("invalid_json", "the body is not JSON") from None
     return classify(parsed, signed.delivery_id, signed.timestamp)
