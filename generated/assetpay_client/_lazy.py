@@ -18,6 +18,7 @@ Thread-safe: two threads reading the same pending attribute both get the one sto
 from __future__ import annotations
 
 import threading
+import typing
 from typing import Any, TypeVar
 
 import attrs
@@ -69,9 +70,9 @@ def load(obj: object, name: str) -> Any:
 def materialize(obj: T) -> T:
     """Build every pending list in ``obj`` and in everything it holds, recursively; return ``obj``.
 
-    Raises :class:`InvalidResponseError` for the first part that cannot be parsed. Walks only the
-    attributes that may hold models (each class's ``_MODEL_FIELDS``); models parsed from JSON form
-    a tree, so nothing is visited twice.
+    Raises :class:`InvalidResponseError` for the first part that cannot be parsed. Descends only
+    into the attributes whose declared type can lead to a list built on read (``_walk_fields``);
+    models parsed from JSON form a tree, so nothing is visited twice.
     """
     stack: list[Any] = [obj]
     while stack:
@@ -79,8 +80,9 @@ def materialize(obj: T) -> T:
         if type(item) is list:
             stack.extend(value for value in item if type(value) is list or _is_model(value))
             continue
-        names = getattr(type(item), _MODEL, ())
-        for name in names:
+        if not _is_model(item):
+            continue
+        for name in _walk_fields(type(item)):
             value = getattr(item, name)
             if type(value) is list or _is_model(value):
                 stack.append(value)
@@ -92,6 +94,36 @@ _MODEL = "_MODEL_FIELDS"
 
 def _is_model(value: object) -> bool:
     return hasattr(type(value), _MODEL)
+
+
+def _walk_fields(cls: type[Any]) -> tuple[str, ...]:
+    """The attributes of a generated model class that are built on read or lead to one that is."""
+    names = _WALK.get(cls)
+    if names is None:
+        hints = typing.get_type_hints(cls)
+        names = tuple(
+            name
+            for name in getattr(cls, _MODEL, ())
+            if hasattr(cls, "_load_" + name) or _leads_to_lazy(hints[name], set())
+        )
+        _WALK[cls] = names
+    return names
+
+
+_WALK: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _leads_to_lazy(annotation: Any, seen: set[type[Any]]) -> bool:
+    args = typing.get_args(annotation)
+    if args:
+        return any(_leads_to_lazy(arg, seen) for arg in args)
+    if not isinstance(annotation, type) or not hasattr(annotation, _MODEL) or annotation in seen:
+        return False
+    seen.add(annotation)
+    if any(field.name == PENDING for field in attrs.fields(annotation)):
+        return True
+    hints = typing.get_type_hints(annotation)
+    return any(_leads_to_lazy(hints[name], seen) for name in getattr(annotation, _MODEL))
 
 
 def safe_repr(obj: attrs.AttrsInstance) -> str:

@@ -266,3 +266,20 @@ def test_type_checkers_do_not_see_the_attribute_hook(tmp_path: Path) -> None:
     assert status == 1, out
     assert '"Trade" has no attribute "itemz"' in out
     assert 'Revealed type is "list[assetpay_client.models.item.Item]"' in out
+
+
+def test_materialize_knows_where_every_model_can_hold_a_pending_list() -> None:
+    checked = 0
+    for name in MODEL_NAMES:
+        cls: Any = getattr(models_module, name)
+        if not attrs.has(cls):
+            continue
+        walk = _lazy._walk_fields(cls)  # resolves every annotation of the class
+        assert set(walk) <= set(vars(cls)["_MODEL_FIELDS"]), name
+        own = {attr.removeprefix("_load_") for attr in vars(cls) if attr.startswith("_load_")}
+        assert own <= set(walk), name
+        checked += 1
+    assert checked > 80
+    # a model with no list of models anywhere below it is not descended into
+    assert _lazy._walk_fields(Item) == ("stickers",)
+    assert set(_lazy._walk_fields(Trade)) == {"items", "related_trades"}
