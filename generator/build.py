@@ -6,7 +6,9 @@ Pipeline (all in a temporary directory, then synced into generated/):
    generator/templates/) -> ``assetpay_client``; datamodel-code-generator (pydantic v2) ->
    ``assetpay_schema``; these two run in parallel. generator/catalogue.py (data tables,
    ``errors.py``) and generator/exceptions.py (exception classes, ``exceptions.py``) ->
-   ``assetpay_catalogue``. Each package gets a ``py.typed``.
+   ``assetpay_catalogue``. ``assetpay_client`` also gets ``_lazy.py``, a copy of
+   generator/runtime/lazy_fields.py (lists of nested models built on first read). Each package
+   gets a ``py.typed``.
 2. ruff (``check --fix-only`` then ``format``) with generator/ruff-generated.toml only.
 3. The "do not edit" header becomes the first line of every file.
 4. ``MANIFEST.json``: spec sha256, tool versions, sha256 of every file. No timestamps, no absolute

@@ -25,7 +25,8 @@
     │   └── UnknownAPIError          a code in no range and a key not in the table
     ├── APIConnectionError           the connection failed or broke (.ambiguous: was it sent?)
     │   └── APITimeoutError          no answer in time
-    ├── InvalidResponseError         the answer is not a readable AssetPay envelope
+    ├── InvalidResponseError         the answer is not a readable AssetPay envelope (or a list
+    │                                of models in it is not, raised when the list is first read)
     ├── ConfigurationError           the client lacks what a call needs (an API key, a secret)
     └── WebhookError                 assetpay.webhooks: WebhookVerificationError (.reason),
                                      WebhookConfigurationError
