@@ -63,6 +63,8 @@ def load(obj: object, name: str) -> Any:
         except AttributeError:
             object.__setattr__(obj, name, value)
             pending.pop(name, None)
+            if not pending:  # the raw JSON is no longer held
+                object.__setattr__(obj, PENDING, None)
             return value
 
 

@@ -85,7 +85,7 @@ def test_a_list_is_pending_until_read_then_a_plain_attribute() -> None:
     assert first[2].offer.price == 12.5  # type: ignore[union-attr]
     assert not _lazy.is_pending(parsed, "items")
     assert parsed.items is first  # stored, not rebuilt
-    assert parsed._lazy_raw == {}
+    assert parsed._lazy_raw is None  # nothing pending: the raw JSON is not kept
 
 
 def test_nested_lists_are_lazy_too() -> None:
