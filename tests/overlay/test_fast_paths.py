@@ -244,3 +244,25 @@ def test_a_withdrawal_with_bad_items_is_refused_before_sending(sleeps: SleepLog)
             user.trades.withdraw(items=items, external_id="wd-x")
     assert [r.url.path for r in sent if r.url.path.endswith("/withdraw")] == []
     ap.close()
+
+
+def test_a_model_whose_default_to_dict_would_convert_never_takes_the_fast_path() -> None:
+    from enum import Enum
+
+    import attrs
+
+    class Mode(Enum):
+        FAST = "fast"
+
+    @attrs.define
+    class WithEnumDefault:
+        _WIRE_NAMES = {"item_id": "itemId", "mode": "mode"}  # noqa: RUF012 - as generated
+        item_id: str
+        mode: Mode = Mode.FAST
+
+    assert _fast_wire(WithEnumDefault)({"item_id": "abc"}) is None
+    assert _fast_wire(model_class("DepositItem"))({"item_id": "abc", "price": 1.0}) == {
+        "itemId": "abc",
+        "price": 1.0,
+        "amount": 1,
+    }

@@ -99,6 +99,8 @@ def _fast_wire(cls: Any) -> _FastWire:
     }
     required = frozenset(n for n, f in fields.items() if f.default is attrs.NOTHING)
     known = frozenset(fields)
+    if any(type(value) not in _SCALARS for value in defaults.values()):
+        return lambda item: None  # a default that to_dict() would convert: always the model
 
     def convert(item: Mapping[str, Any]) -> dict[str, Any] | None:
         keys = item.keys()
