@@ -415,16 +415,14 @@ class CallEngine:
             body = {**body, "requestId": request_id or ""}
         try:
             data = envelope.from_dict(body).data
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
+        # InvalidResponseError: a list of models in `data`, built on first read by `.data`
+        except (
+            KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError,
+            InvalidResponseError,
+        ) as exc:  # fmt: skip
             raise InvalidResponseError(
                 f"HTTP {status}: the {op.envelope} could not be parsed "
                 f"({type(exc).__name__}: {str(exc)[:200]})",
-                http_status=status,
-                request_id=request_id,
-            ) from None
-        except InvalidResponseError as exc:  # a list of models in `data`, built on first read
-            raise InvalidResponseError(
-                f"HTTP {status}: the {op.envelope} could not be parsed ({exc})",
                 http_status=status,
                 request_id=request_id,
             ) from None
