@@ -77,7 +77,7 @@ lint: $(VENV_STAMP) ## ruff and mypy --strict on overlay, generator, sandbox and
 	$(BIN)/ruff check overlay generator sandbox tests
 	$(BIN)/ruff format --check overlay generator sandbox tests
 	$(BIN)/mypy
-	$(BIN)/mypy -p assetpay_client -p assetpay_schema -p assetpay_catalogue
+	$(BIN)/mypy -p assetpay_client -p assetpay_schema -p assetpay_catalogue -p assetpay_resources
 
 # --- everything -------------------------------------------------------------------------------
 

@@ -40,6 +40,9 @@ import yaml
 from generator.catalogue import CatalogueError, render_catalogue
 from generator.exceptions import render_exceptions
 from generator.operations import OperationError, params_schemas, render_operations
+from generator.resources import PACKAGE as RESOURCES_PACKAGE
+from generator.resources import render_resources
+from generator.sdk import SdkError
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
@@ -52,7 +55,7 @@ HEADER = f"# {HEADER_TEXT}\n"
 CLIENT_PACKAGE = "assetpay_client"
 SCHEMA_PACKAGE = "assetpay_schema"
 CATALOGUE_PACKAGE = "assetpay_catalogue"
-PACKAGES = (CLIENT_PACKAGE, SCHEMA_PACKAGE, CATALOGUE_PACKAGE)
+PACKAGES = (CLIENT_PACKAGE, SCHEMA_PACKAGE, CATALOGUE_PACKAGE, RESOURCES_PACKAGE)
 MANIFEST = "MANIFEST.json"
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 
@@ -232,11 +235,19 @@ def generate(spec_path: Path, dest: Path, *, quiet: bool = False) -> None:
             catalogue["exceptions.py"] = render_exceptions(spec)
             # how to call each operation (module, envelope, retry class, params), for the overlay
             catalogue["operations.py"] = render_operations(spec)
-        except (CatalogueError, OperationError) as exc:
+        except (CatalogueError, OperationError, SdkError) as exc:
             raise GeneratorError(f"error catalogue: {exc}") from exc
         (stage / CATALOGUE_PACKAGE).mkdir()
         for rel, text in catalogue.items():
             (stage / CATALOGUE_PACKAGE / rel).write_text(text, encoding="utf-8", newline="\n")
+        # the client's resource classes, from x-sdk / x-pagination (generator/resources.py)
+        try:
+            resources = render_resources(spec)
+        except SdkError as exc:
+            raise GeneratorError(f"x-sdk: {exc}") from exc
+        (stage / RESOURCES_PACKAGE).mkdir()
+        for rel, text in resources.items():
+            (stage / RESOURCES_PACKAGE / rel).write_text(text, encoding="utf-8", newline="\n")
         for package in PACKAGES:
             (stage / package / "py.typed").write_text("", encoding="utf-8", newline="\n")
 

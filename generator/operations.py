@@ -15,6 +15,9 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
+from generator.resources import request_objects
+from generator.sdk import sdk_operations
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 CLIENT_PACKAGE = "assetpay_client"
 
@@ -80,6 +83,8 @@ def _enum_name(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> str | None
 
 
 def _security(op: Mapping[str, Any]) -> str:
+    if op.get("security") == []:
+        return "none"
     schemes = [name for requirement in op.get("security", []) for name in requirement]
     if schemes and schemes[0] == "ApiKeyAuth":
         return "api_key"
@@ -99,9 +104,27 @@ def _success(spec: Mapping[str, Any], op: Mapping[str, Any]) -> tuple[int, str]:
     raise OperationError(f"{op['operationId']}: no 2xx response")
 
 
+def _pagination_row(
+    spec: Mapping[str, Any], op: Mapping[str, Any], sdk_op: Any
+) -> tuple[Any, ...] | None:
+    """``(style, items, param, next, size, size default, count, pages, current)`` or None."""
+    pages = sdk_op.pagination
+    if pages is None:
+        return None
+    size_default = None
+    for p in _parameters(spec, op):
+        if p["name"] == pages.size:
+            size_default = p["schema"].get("default", _deref(spec, p["schema"]).get("default"))
+    return (
+        pages.style, pages.items, pages.param, pages.next, pages.size, size_default,
+        pages.count, pages.pages, pages.current,
+    )  # fmt: skip
+
+
 def operation_rows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
     """One dict per operation with everything the rendered index holds."""
     rows = []
+    sdk = {o.operation_id: o for o in sdk_operations(spec)}
     for method, path, op in iter_operations(spec):
         op_id = str(op.get("operationId") or "")
         tags = op.get("tags") or []
@@ -146,6 +169,10 @@ def operation_rows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "body_required": bool(body.get("required", False)) if body else False,
                 "params": params,
                 "params_model": params_model_name(op_id) if params else None,
+                "reconcile": sdk[op_id].reconcile,
+                "key": sdk[op_id].key,
+                "body_objects": request_objects(sdk[op_id]),
+                "pagination": _pagination_row(spec, op, sdk[op_id]),
             }
         )
     return rows
@@ -173,6 +200,28 @@ def render_operations(spec: Mapping[str, Any]) -> str:
         "    date_time: bool",
         "",
         "",
+        "class Pagination(NamedTuple):",
+        '    """How a list pages (``x-pagination``): wire names, dotted into ``data``."""',
+        "",
+        '    style: Literal["cursor", "before", "page", "offset"]',
+        "    items: str",
+        "    param: str",
+        "    next: str | None",
+        "    size: str | None",
+        "    size_default: int | None",
+        "    count_field: str | None",
+        "    pages: str | None",
+        "    current: str | None",
+        "",
+        "",
+        "class BodyObject(NamedTuple):",
+        '    """A body field holding a component object (or a list of them, ``many``)."""',
+        "",
+        "    field: str",
+        "    schema: str",
+        "    many: bool",
+        "",
+        "",
         "class Operation(NamedTuple):",
         '    """One operation. ``module`` is the generated endpoint module (imported lazily)."""',
         "",
@@ -186,12 +235,16 @@ def render_operations(spec: Mapping[str, Any]) -> str:
         "    success_status: int",
         '    retry: Literal["read", "keyed", "cancel", "create"]',
         "    timeout: float | None",
-        '    security: Literal["api_key", "client_token"]',
+        '    security: Literal["api_key", "client_token", "none"]',
         "    bearer_alternative: bool",
         "    body_schema: str | None",
         "    body_required: bool",
         "    params: tuple[Param, ...]",
         "    params_model: str | None",
+        "    reconcile: bool",
+        "    key: str | None",
+        "    body_objects: tuple[BodyObject, ...]",
+        "    pagination: Pagination | None",
         "",
         "",
         "OPERATIONS: Mapping[str, Operation] = {",
@@ -203,12 +256,14 @@ def render_operations(spec: Mapping[str, Any]) -> str:
             for p in row["params"]
         )
         trailing = "," if len(row["params"]) == 1 else ""
-        args = ", ".join(
-            f"{k}={v!r}" for k, v in row.items() if k not in ("params", "params_model")
-        )
+        skip = ("params", "params_model", "body_objects", "pagination")
+        args = ", ".join(f"{k}={v!r}" for k, v in row.items() if k not in skip)
+        objects = "".join(f"BodyObject{o!r}, " for o in row["body_objects"])
+        pagination = f"Pagination{row['pagination']!r}" if row["pagination"] is not None else "None"
         lines.append(
             f"    {row['operation_id']!r}: Operation({args}, params=({params}{trailing}), "
-            f"params_model={row['params_model']!r}),"
+            f"params_model={row['params_model']!r}, body_objects=({objects}), "
+            f"pagination={pagination}),"
         )
     lines += [
         "}",
@@ -220,5 +275,11 @@ def render_operations(spec: Mapping[str, Any]) -> str:
     for name, schema in spec["components"]["schemas"].items():
         if schema.get("type") == "object" or "enum" in schema:
             lines.append(f"    {name!r}: {CLIENT_PACKAGE + '.models.' + snake_case(name)!r},")
-    lines += ["}", "", '__all__ = ["MODEL_MODULES", "OPERATIONS", "Operation", "Param"]', ""]
+    lines += [
+        "}",
+        "",
+        '__all__ = ["MODEL_MODULES", "OPERATIONS", "BodyObject", "Operation", "Pagination", '
+        '"Param"]',
+        "",
+    ]
     return "\n".join(lines)

@@ -18,6 +18,28 @@ class Param(NamedTuple):
     date_time: bool
 
 
+class Pagination(NamedTuple):
+    """How a list pages (``x-pagination``): wire names, dotted into ``data``."""
+
+    style: Literal["cursor", "before", "page", "offset"]
+    items: str
+    param: str
+    next: str | None
+    size: str | None
+    size_default: int | None
+    count_field: str | None
+    pages: str | None
+    current: str | None
+
+
+class BodyObject(NamedTuple):
+    """A body field holding a component object (or a list of them, ``many``)."""
+
+    field: str
+    schema: str
+    many: bool
+
+
 class Operation(NamedTuple):
     """One operation. ``module`` is the generated endpoint module (imported lazily)."""
 
@@ -31,12 +53,16 @@ class Operation(NamedTuple):
     success_status: int
     retry: Literal["read", "keyed", "cancel", "create"]
     timeout: float | None
-    security: Literal["api_key", "client_token"]
+    security: Literal["api_key", "client_token", "none"]
     bearer_alternative: bool
     body_schema: str | None
     body_required: bool
     params: tuple[Param, ...]
     params_model: str | None
+    reconcile: bool
+    key: str | None
+    body_objects: tuple[BodyObject, ...]
+    pagination: Pagination | None
 
 
 OPERATIONS: Mapping[str, Operation] = {
@@ -55,8 +81,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="AuthenticateClientRequest",
         body_required=True,
+        reconcile=False,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(BodyObject("clientData", "ClientData", False),),
+        pagination=None,
     ),
     "checkTradeUrl": Operation(
         operation_id="checkTradeUrl",
@@ -73,8 +103,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="CheckTradeUrlRequest",
         body_required=True,
+        reconcile=False,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(),
+        pagination=None,
     ),
     "getPrices": Operation(
         operation_id="getPrices",
@@ -91,8 +125,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(Param("game", "game", "query", False, None, False),),
         params_model="GetPricesParams",
+        body_objects=(),
+        pagination=None,
     ),
     "getMerchantInventory": Operation(
         operation_id="getMerchantInventory",
@@ -109,6 +147,8 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("tradeUrl", "trade_url", "query", True, None, False),
             Param("refresh", "refresh", "query", False, None, False),
@@ -122,6 +162,8 @@ OPERATIONS: Mapping[str, Operation] = {
             Param("limit", "limit", "query", False, None, False),
         ),
         params_model="GetMerchantInventoryParams",
+        body_objects=(),
+        pagination=Pagination("page", "inventory", "page", None, "limit", 50, "count", None, None),
     ),
     "getMerchantMarket": Operation(
         operation_id="getMerchantMarket",
@@ -138,6 +180,8 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("game", "game", "query", False, None, False),
             Param("search", "search", "query", False, None, False),
@@ -150,6 +194,8 @@ OPERATIONS: Mapping[str, Operation] = {
             Param("source", "source", "query", False, "MarketSource", False),
         ),
         params_model="GetMerchantMarketParams",
+        body_objects=(),
+        pagination=Pagination("page", "items", "page", None, "perPage", 50, "count", None, None),
     ),
     "getMerchantMarketItem": Operation(
         operation_id="getMerchantMarketItem",
@@ -166,6 +212,8 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("itemId", "item_id", "query", False, None, False),
             Param("marketHashName", "market_hash_name", "query", False, None, False),
@@ -177,6 +225,8 @@ OPERATIONS: Mapping[str, Operation] = {
             Param("perPage", "per_page", "query", False, None, False),
         ),
         params_model="GetMerchantMarketItemParams",
+        body_objects=(),
+        pagination=None,
     ),
     "sell": Operation(
         operation_id="sell",
@@ -193,8 +243,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="SellRequest",
         body_required=True,
+        reconcile=True,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(BodyObject("items", "DepositItem", True),),
+        pagination=None,
     ),
     "buy": Operation(
         operation_id="buy",
@@ -211,8 +265,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="BuyRequest",
         body_required=True,
+        reconcile=True,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(BodyObject("items", "WithdrawItem", True),),
+        pagination=None,
     ),
     "quickBuy": Operation(
         operation_id="quickBuy",
@@ -229,8 +287,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="QuickBuyRequest",
         body_required=True,
+        reconcile=True,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(),
+        pagination=None,
     ),
     "cancelBuy": Operation(
         operation_id="cancelBuy",
@@ -247,8 +309,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(Param("tradeId", "trade_id", "path", True, None, False),),
         params_model="CancelBuyParams",
+        body_objects=(),
+        pagination=None,
     ),
     "cancelBuyItem": Operation(
         operation_id="cancelBuyItem",
@@ -265,11 +331,15 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("tradeId", "trade_id", "path", True, None, False),
             Param("itemId", "item_id", "path", True, None, False),
         ),
         params_model="CancelBuyItemParams",
+        body_objects=(),
+        pagination=None,
     ),
     "listMerchantTrades": Operation(
         operation_id="listMerchantTrades",
@@ -286,6 +356,8 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("cursor", "cursor", "query", False, None, False),
             Param("limit", "limit", "query", False, None, False),
@@ -293,6 +365,10 @@ OPERATIONS: Mapping[str, Operation] = {
             Param("game", "game", "query", False, "GameId", False),
         ),
         params_model="ListMerchantTradesParams",
+        body_objects=(),
+        pagination=Pagination(
+            "cursor", "items", "cursor", "nextCursor", None, None, None, None, None
+        ),
     ),
     "getMerchantTrades": Operation(
         operation_id="getMerchantTrades",
@@ -309,8 +385,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(Param("tradeId", "trade_id", "path", True, None, False),),
         params_model="GetMerchantTradesParams",
+        body_objects=(),
+        pagination=None,
     ),
     "getMerchantCryptoDepositAddress": Operation(
         operation_id="getMerchantCryptoDepositAddress",
@@ -327,12 +407,16 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("steamId", "steam_id", "query", True, None, False),
             Param("chain", "chain", "query", True, "CryptoChain", False),
             Param("token", "token", "query", False, "CryptoToken", False),
         ),
         params_model="GetMerchantCryptoDepositAddressParams",
+        body_objects=(),
+        pagination=None,
     ),
     "listMerchantCryptoDeposits": Operation(
         operation_id="listMerchantCryptoDeposits",
@@ -349,12 +433,18 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("steamId", "steam_id", "query", True, None, False),
             Param("limit", "limit", "query", False, None, False),
             Param("before", "before", "query", False, None, True),
         ),
         params_model="ListMerchantCryptoDepositsParams",
+        body_objects=(),
+        pagination=Pagination(
+            "before", "deposits", "before", "nextBefore", None, None, None, None, None
+        ),
     ),
     "listMerchantCryptoWithdrawals": Operation(
         operation_id="listMerchantCryptoWithdrawals",
@@ -371,12 +461,18 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("steamId", "steam_id", "query", True, None, False),
             Param("limit", "limit", "query", False, None, False),
             Param("before", "before", "query", False, None, True),
         ),
         params_model="ListMerchantCryptoWithdrawalsParams",
+        body_objects=(),
+        pagination=Pagination(
+            "before", "withdrawals", "before", "nextBefore", None, None, None, None, None
+        ),
     ),
     "createMerchantCryptoWithdrawal": Operation(
         operation_id="createMerchantCryptoWithdrawal",
@@ -393,8 +489,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="MerchantCryptoWithdrawRequest",
         body_required=True,
+        reconcile=False,
+        key="requestId",
         params=(),
         params_model=None,
+        body_objects=(),
+        pagination=None,
     ),
     "getWalletBalance": Operation(
         operation_id="getWalletBalance",
@@ -411,8 +511,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=True,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(),
+        pagination=None,
     ),
     "listLedgerTransactions": Operation(
         operation_id="listLedgerTransactions",
@@ -429,6 +533,8 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=True,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("type", "type_", "query", False, "FundingType", False),
             Param("status", "status", "query", False, "FundingStatus", False),
@@ -438,6 +544,18 @@ OPERATIONS: Mapping[str, Operation] = {
             Param("offset", "offset", "query", False, None, False),
         ),
         params_model="ListLedgerTransactionsParams",
+        body_objects=(),
+        pagination=Pagination(
+            "offset",
+            "items",
+            "offset",
+            None,
+            "limit",
+            50,
+            None,
+            "pagination.totalPages",
+            "pagination.page",
+        ),
     ),
     "getLedgerTransaction": Operation(
         operation_id="getLedgerTransaction",
@@ -454,8 +572,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=True,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(Param("id", "id", "path", True, None, False),),
         params_model="GetLedgerTransactionParams",
+        body_objects=(),
+        pagination=None,
     ),
     "getClientInventory": Operation(
         operation_id="getClientInventory",
@@ -472,6 +594,8 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("refresh", "refresh", "query", False, None, False),
             Param("acceptedOnly", "accepted_only", "query", False, None, False),
@@ -484,6 +608,8 @@ OPERATIONS: Mapping[str, Operation] = {
             Param("limit", "limit", "query", False, None, False),
         ),
         params_model="GetClientInventoryParams",
+        body_objects=(),
+        pagination=Pagination("page", "inventory", "page", None, "limit", 50, "count", None, None),
     ),
     "getClientMarket": Operation(
         operation_id="getClientMarket",
@@ -500,6 +626,8 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("game", "game", "query", False, None, False),
             Param("search", "search", "query", False, None, False),
@@ -511,6 +639,8 @@ OPERATIONS: Mapping[str, Operation] = {
             Param("development", "development", "query", False, None, False),
         ),
         params_model="GetClientMarketParams",
+        body_objects=(),
+        pagination=Pagination("page", "items", "page", None, "perPage", 50, "count", None, None),
     ),
     "getClientMarketItem": Operation(
         operation_id="getClientMarketItem",
@@ -527,6 +657,8 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("itemId", "item_id", "query", False, None, False),
             Param("marketHashName", "market_hash_name", "query", False, None, False),
@@ -538,6 +670,8 @@ OPERATIONS: Mapping[str, Operation] = {
             Param("perPage", "per_page", "query", False, None, False),
         ),
         params_model="GetClientMarketItemParams",
+        body_objects=(),
+        pagination=None,
     ),
     "getClientMarketSuggestions": Operation(
         operation_id="getClientMarketSuggestions",
@@ -554,8 +688,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(Param("q", "q", "query", True, None, False),),
         params_model="GetClientMarketSuggestionsParams",
+        body_objects=(),
+        pagination=None,
     ),
     "listClientTrades": Operation(
         operation_id="listClientTrades",
@@ -572,6 +710,8 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("cursor", "cursor", "query", False, None, False),
             Param("limit", "limit", "query", False, None, False),
@@ -579,6 +719,10 @@ OPERATIONS: Mapping[str, Operation] = {
             Param("game", "game", "query", False, "GameId", False),
         ),
         params_model="ListClientTradesParams",
+        body_objects=(),
+        pagination=Pagination(
+            "cursor", "items", "cursor", "nextCursor", None, None, None, None, None
+        ),
     ),
     "deposit": Operation(
         operation_id="deposit",
@@ -595,8 +739,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="DepositRequest",
         body_required=True,
+        reconcile=True,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(BodyObject("items", "DepositItem", True),),
+        pagination=None,
     ),
     "withdraw": Operation(
         operation_id="withdraw",
@@ -613,8 +761,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="WithdrawRequest",
         body_required=True,
+        reconcile=True,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(BodyObject("items", "WithdrawItem", True),),
+        pagination=None,
     ),
     "quickWithdraw": Operation(
         operation_id="quickWithdraw",
@@ -631,8 +783,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="QuickWithdrawRequest",
         body_required=True,
+        reconcile=True,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(),
+        pagination=None,
     ),
     "cancelWithdraw": Operation(
         operation_id="cancelWithdraw",
@@ -649,8 +805,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(Param("tradeId", "trade_id", "path", True, None, False),),
         params_model="CancelWithdrawParams",
+        body_objects=(),
+        pagination=None,
     ),
     "cancelWithdrawItem": Operation(
         operation_id="cancelWithdrawItem",
@@ -667,11 +827,15 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("tradeId", "trade_id", "path", True, None, False),
             Param("itemId", "item_id", "path", True, None, False),
         ),
         params_model="CancelWithdrawItemParams",
+        body_objects=(),
+        pagination=None,
     ),
     "getClientCryptoDepositAddress": Operation(
         operation_id="getClientCryptoDepositAddress",
@@ -688,11 +852,15 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("chain", "chain", "query", True, "CryptoChain", False),
             Param("token", "token", "query", False, "CryptoToken", False),
         ),
         params_model="GetClientCryptoDepositAddressParams",
+        body_objects=(),
+        pagination=None,
     ),
     "listClientCryptoDeposits": Operation(
         operation_id="listClientCryptoDeposits",
@@ -709,11 +877,17 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("limit", "limit", "query", False, None, False),
             Param("before", "before", "query", False, None, True),
         ),
         params_model="ListClientCryptoDepositsParams",
+        body_objects=(),
+        pagination=Pagination(
+            "before", "deposits", "before", "nextBefore", None, None, None, None, None
+        ),
     ),
     "listClientCryptoWithdrawals": Operation(
         operation_id="listClientCryptoWithdrawals",
@@ -730,11 +904,17 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(
             Param("limit", "limit", "query", False, None, False),
             Param("before", "before", "query", False, None, True),
         ),
         params_model="ListClientCryptoWithdrawalsParams",
+        body_objects=(),
+        pagination=Pagination(
+            "before", "withdrawals", "before", "nextBefore", None, None, None, None, None
+        ),
     ),
     "createClientCryptoWithdrawal": Operation(
         operation_id="createClientCryptoWithdrawal",
@@ -751,8 +931,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="CryptoWithdrawRequest",
         body_required=True,
+        reconcile=False,
+        key="requestId",
         params=(),
         params_model=None,
+        body_objects=(),
+        pagination=None,
     ),
     "startVerification": Operation(
         operation_id="startVerification",
@@ -769,8 +953,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema="VerificationStartRequest",
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(),
+        pagination=None,
     ),
     "getVerificationStatus": Operation(
         operation_id="getVerificationStatus",
@@ -787,8 +975,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(),
+        pagination=None,
     ),
     "linkVerification": Operation(
         operation_id="linkVerification",
@@ -805,8 +997,12 @@ OPERATIONS: Mapping[str, Operation] = {
         bearer_alternative=False,
         body_schema=None,
         body_required=False,
+        reconcile=False,
+        key=None,
         params=(),
         params_model=None,
+        body_objects=(),
+        pagination=None,
     ),
 }
 
@@ -930,4 +1126,4 @@ MODEL_MODULES: Mapping[str, str] = {
     "ApprovalAnswer": "assetpay_client.models.approval_answer",
 }
 
-__all__ = ["MODEL_MODULES", "OPERATIONS", "Operation", "Param"]
+__all__ = ["MODEL_MODULES", "OPERATIONS", "BodyObject", "Operation", "Pagination", "Param"]

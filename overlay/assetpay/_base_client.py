@@ -2,9 +2,9 @@
 
 A call is written once, as a generator that yields actions (:class:`Send` a request, :class:`Sleep`)
 and receives their outcomes; :class:`SyncTransport` and :class:`AsyncTransport` drive the same
-generator with ``httpx.Client`` or ``httpx.AsyncClient``. Requests are built by the generated
-endpoint modules, checked by :mod:`assetpay.validation`, and answers parsed by the generated
-envelope models.
+generator with ``httpx.Client`` or ``httpx.AsyncClient``. Requests are built from the operations
+index (``assetpay_catalogue.operations``), checked by :mod:`assetpay.validation`, and answers
+parsed by the generated envelope models.
 """
 
 from __future__ import annotations
@@ -19,10 +19,13 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import Enum
 from types import ModuleType
 from typing import Any, Literal, TypeAlias, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -46,6 +49,9 @@ from assetpay_catalogue.operations import OPERATIONS, Operation
 PRODUCTION_BASE_URL = "https://api.assetpay.gg"
 STAGING_BASE_URL = "https://api-staging.assetpay.gg"
 DEFAULT_TIMEOUT = 30.0
+
+#: The trade lookup (by id or externalId) that reconcile and ``trades.get_many`` use.
+LOOKUP_OPERATION = "getMerchantTrades"
 
 #: Keys after which a client token is fetched or signed anew and the request replayed once.
 TOKEN_KEYS = frozenset({"INVALID_TOKEN", "TOKEN_EXPIRED", "TOKEN_INVALID_OR_EXPIRED"})
@@ -198,6 +204,20 @@ class _Auth:
         """Forget the credential that was just refused."""
 
 
+class _NoAuth(_Auth):
+    """Unauthenticated operations (``security: []``, e.g. ``GET /health``)."""
+
+    def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
+        return {}
+        yield  # pragma: no cover
+
+    def __repr__(self) -> str:
+        return "NoAuth()"
+
+
+NO_AUTH = _NoAuth()
+
+
 class ApiKeyAuth(_Auth):
     def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
         if not client.settings.api_key:
@@ -251,10 +271,15 @@ class FixedTokenAuth(_Auth):
 
 @dataclass(frozen=True)
 class Call:
-    """One operation call: the keywords of the generated ``_get_kwargs`` and how to send it."""
+    """One operation call: its path/query parameters and body by wire name, and how to send it.
+
+    ``params`` values are what a caller passes (enum members, datetimes, plain values; None is
+    left out); ``body`` is wire JSON (camelCase keys).
+    """
 
     operation: Operation
-    kwargs: Mapping[str, Any]
+    params: Mapping[str, Any]
+    body: Mapping[str, Any] | None
     auth: _Auth
     options: CallOptions = CallOptions()
     external_id: str | None = None
@@ -269,6 +294,15 @@ class _NoEnvelope(Exception):
 
 
 _MODULES: dict[str, ModuleType] = {}
+
+
+def wire_value(value: Any) -> Any:
+    """A path/query value as sent: enum members by value, datetimes in ISO 8601."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
 
 
 def _module(name: str) -> ModuleType:
@@ -337,34 +371,38 @@ class CallEngine:
 
     def authenticate_call(self, body: Mapping[str, Any], options: CallOptions) -> Call:
         op = OPERATIONS["authenticateClient"]
-        return Call(op, {"body": WireBody(body)}, ApiKeyAuth(), options)
+        return Call(op, {}, body, ApiKeyAuth(), options)
 
     # -- building ----------------------------------------------------------------------------
 
-    def _prepare(self, call: Call) -> tuple[dict[str, Any], str | None]:
+    def _prepare(self, call: Call) -> tuple[str, dict[str, Any], str | None]:
+        """(path, query, body JSON) of ``call``, checked against the spec before sending."""
         op = call.operation
-        try:
-            built: dict[str, Any] = _module(op.module)._get_kwargs(**call.kwargs)
-        except (TypeError, ValueError, AttributeError, KeyError) as exc:
-            raise request_validation_error(
-                "VALIDATION_FAILED", {"request": f"cannot build the request: {exc}"}
-            ) from None
-        params = {k: v for k, v in (built.get("params") or {}).items() if v is not None}
-        wire = dict(params)
+        wire = {k: wire_value(v) for k, v in call.params.items() if v is not None}
+        in_path = {p.name for p in op.params if p.location == "path"}
+        # undeclared names go to the query too: `raw` calls declare none (the spec's own
+        # operations refuse unknown names in validate_operation)
+        query = {name: value for name, value in wire.items() if name not in in_path}
+        path = op.path
         for p in op.params:
             if p.location == "path":
-                wire[p.name] = call.kwargs.get(p.python_name)
-        body = to_json(built["json"]) if "json" in built else None
+                if p.name not in wire:
+                    raise request_validation_error(
+                        "VALIDATION_FAILED", {p.name: "is required (a path parameter)"}
+                    )
+                path = path.replace("{" + p.name + "}", quote(str(wire[p.name]), safe=""))
+        body = to_json(call.body) if call.body is not None else None
         validate_operation(op, wire, body)
-        return built, body
+        return path, query, body
 
-    def _headers(self, call: Call, built: Mapping[str, Any], request_id: str) -> dict[str, str]:
+    def _headers(self, call: Call, body: str | None, request_id: str) -> dict[str, str]:
         headers = {
             "Accept": "application/json",
             "User-Agent": self._user_agent,
             "x-request-id": request_id,
         }
-        headers.update({str(k): str(v) for k, v in (built.get("headers") or {}).items()})
+        if body is not None:
+            headers["Content-Type"] = "application/json"
         headers.update(call.options.extra_headers or {})
         return headers
 
@@ -409,6 +447,8 @@ class CallEngine:
                 ambiguous=not 400 <= status < 500,
             )
             raise _NoEnvelope(error) if status == 408 or status >= 500 else error
+        if not op.envelope:  # a `raw` call: the data as JSON, no model
+            return body["data"], request_id
         envelope = getattr(_module(op.envelope_module), op.envelope)
         if not isinstance(body.get("requestId"), str):
             # the data is what matters; a missing id must not turn a success into a failure
@@ -433,9 +473,9 @@ class CallEngine:
     def flow(self, call: Call, request_id: str | None = None) -> Flow[tuple[Any, ResponseMeta]]:
         """Send ``call`` with retries and token renewal; return (data, meta) or raise."""
         op = call.operation
-        built, body = self._prepare(call)
+        path, query, body = self._prepare(call)
         request_id = request_id or str(uuid.uuid4())
-        headers = self._headers(call, built, request_id)
+        headers = self._headers(call, body, request_id)
         policy = RetryPolicy(
             max_retries=self.settings.max_retries
             if call.options.max_retries is None
@@ -444,17 +484,16 @@ class CallEngine:
         )
         retry_class = RetryClass(op.retry)
         timeout = self._timeout(call)
-        url = self.settings.base_url.rstrip("/") + built["url"]
+        url = self.settings.base_url.rstrip("/") + path
         retry_number = 0
         attempts = 0
         token_renewed = False
         while True:
             auth_headers = yield from call.auth.headers(self)
             request = httpx.Request(
-                built["method"].upper(),
+                op.method,
                 url,
-                params=built.get("params")
-                and {k: v for k, v in built["params"].items() if v is not None},
+                params=query or None,
                 content=body.encode() if body is not None else None,
                 headers={**headers, **auth_headers},
                 extensions={"timeout": _timeout_extension(timeout)},
@@ -554,8 +593,9 @@ class CallEngine:
         if not self.settings.api_key:
             return None
         lookup = Call(
-            OPERATIONS["getMerchantTrades"],
-            {"trade_id": external_id},
+            OPERATIONS[LOOKUP_OPERATION],
+            {"tradeId": external_id},
+            None,
             ApiKeyAuth(),
             replace(options, reconcile=False),
         )
@@ -572,27 +612,6 @@ class CallEngine:
 def _timeout_extension(seconds: float) -> dict[str, float | None]:
     """httpx's per-request timeout extension (built once per value; httpx only reads it)."""
     return httpx.Timeout(seconds).as_dict()
-
-
-class WireBody:
-    """A request body that is already wire JSON (camelCase), for the generated ``_get_kwargs``.
-
-    The generated endpoint functions only call ``body.to_dict()``. The overlay builds the wire
-    dict itself and ``assetpay.validation`` checks the exact JSON that is sent against the spec
-    (strictly), so the body does not go through a generated model and back: for a 50-item
-    withdrawal that round trip cost more than the HTTP exchange.
-    """
-
-    __slots__ = ("wire",)
-
-    def __init__(self, wire: Mapping[str, Any]) -> None:
-        self.wire = wire
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.wire)
-
-    def __repr__(self) -> str:
-        return f"WireBody(keys={sorted(self.wire)!r})"
 
 
 # ----------------------------------------------------------------------------- drivers
@@ -678,6 +697,3 @@ class AsyncTransport:
     async def close(self) -> None:
         if self._owns:
             await self.http.aclose()
-
-
-RunSync: TypeAlias = Callable[[Flow[T]], T]

@@ -11,6 +11,7 @@ import httpx
 from assetpay import tokens
 from assetpay._base_client import (
     PRODUCTION_BASE_URL,
+    ApiKeyAuth,
     AsyncTransport,
     CallEngine,
     ConfigurationError,
@@ -21,21 +22,22 @@ from assetpay._base_client import (
     _Auth,
     configure_logging_from_env,
 )
-from assetpay.resources.accounts import AsyncClients, Clients
-from assetpay.resources.crypto import AsyncClientCrypto, AsyncCrypto, ClientCrypto, Crypto
-from assetpay.resources.market import (
-    AsyncClientInventory,
-    AsyncClientMarket,
-    AsyncInventory,
-    AsyncMarket,
-    ClientInventory,
-    ClientMarket,
-    Market,
-    MerchantInventory,
+from assetpay._raw import AsyncRawResource, RawResource
+from assetpay._requester import AsyncRequester, SyncRequester
+from assetpay.resources import (
+    ASYNC_MERCHANT_OVERRIDES,
+    MERCHANT_OVERRIDES,
+    AsyncClients,
+    AsyncTrades,
+    Clients,
+    Trades,
 )
-from assetpay.resources.trades import AsyncClientTrades, AsyncTrades, ClientTrades, Trades
-from assetpay.resources.verification import AsyncVerification, Verification
-from assetpay.resources.wallet import AsyncWallet, Wallet
+from assetpay_resources import (
+    AsyncClientResources,
+    AsyncMerchantResources,
+    ClientResources,
+    MerchantResources,
+)
 
 
 def _settings(
@@ -67,17 +69,19 @@ def _settings(
     )
 
 
-class ClientScope:
-    """One end user's view of the API (``/client/*``), authenticated by a client token."""
+class ClientScope(ClientResources):
+    """One end user's view of the API (``/client/*``), authenticated by a client token.
+
+    Its resources (``user.trades``, ``user.market``, ...) are generated from the spec; ``raw``
+    sends any other request as this user.
+    """
 
     def __init__(self, transport: SyncTransport, auth: _Auth) -> None:
         self._transport = transport
         self._auth = auth
-        self.inventory = ClientInventory(transport, auth)
-        self.market = ClientMarket(transport, auth)
-        self.trades = ClientTrades(transport, auth)
-        self.crypto = ClientCrypto(transport, auth)
-        self.verification = Verification(transport, auth)
+        requester = SyncRequester(transport, auth)
+        self._attach_resources(requester)
+        self.raw = RawResource(requester)
 
     def token(self) -> str:
         """The client token these calls send (obtained or renewed as needed), e.g. for a browser."""
@@ -88,17 +92,15 @@ class ClientScope:
         return f"ClientScope({self._auth!r})"
 
 
-class AsyncClientScope:
+class AsyncClientScope(AsyncClientResources):
     """One end user's view of the API, for :class:`AsyncAssetPay`."""
 
     def __init__(self, transport: AsyncTransport, auth: _Auth) -> None:
         self._transport = transport
         self._auth = auth
-        self.inventory = AsyncClientInventory(transport, auth)
-        self.market = AsyncClientMarket(transport, auth)
-        self.trades = AsyncClientTrades(transport, auth)
-        self.crypto = AsyncClientCrypto(transport, auth)
-        self.verification = AsyncVerification(transport, auth)
+        requester = AsyncRequester(transport, auth)
+        self._attach_resources(requester)
+        self.raw = AsyncRawResource(requester)
 
     async def token(self) -> str:
         """The client token these calls send (obtained or renewed as needed)."""
@@ -146,7 +148,7 @@ class _Common:
         return f"{type(self).__name__}(base_url={s.base_url!r}, merchant_id={s.merchant_id!r})"
 
 
-class AssetPay(_Common):
+class AssetPay(_Common, MerchantResources):
     """The synchronous AssetPay client.
 
     Merchant calls use ``api_key``. End-user calls (:meth:`as_client`) use client tokens, signed
@@ -154,7 +156,14 @@ class AssetPay(_Common):
     ``api_key``); with ``api_secret`` alone the first token is issued and the merchant id read
     from it. ``reconcile=True`` settles ambiguous failures of trade-creating calls that carry an
     ``external_id``. Use it as a context manager, or call :meth:`close`.
+
+    Its resources (``ap.trades``, ``ap.market``, ...) are generated from the spec; ``raw`` sends
+    any other request with the API key.
     """
+
+    trades: Trades
+    clients: Clients
+    _resource_overrides = MERCHANT_OVERRIDES
 
     def __init__(
         self,
@@ -175,12 +184,9 @@ class AssetPay(_Common):
         )  # fmt: skip
         self._engine = CallEngine(settings)
         self._transport = SyncTransport(self._engine, http_client)
-        self.clients = Clients(self._transport)
-        self.market = Market(self._transport)
-        self.inventory = MerchantInventory(self._transport)
-        self.trades = Trades(self._transport)
-        self.crypto = Crypto(self._transport)
-        self.wallet = Wallet(self._transport)
+        requester = SyncRequester(self._transport, ApiKeyAuth())
+        self._attach_resources(requester)
+        self.raw = RawResource(requester)
 
     def as_client(
         self,
@@ -216,8 +222,12 @@ class AssetPay(_Common):
         self.close()
 
 
-class AsyncAssetPay(_Common):
+class AsyncAssetPay(_Common, AsyncMerchantResources):
     """The asynchronous AssetPay client; the same surface as :class:`AssetPay`, awaited."""
+
+    trades: AsyncTrades
+    clients: AsyncClients
+    _resource_overrides = ASYNC_MERCHANT_OVERRIDES
 
     def __init__(
         self,
@@ -238,12 +248,9 @@ class AsyncAssetPay(_Common):
         )  # fmt: skip
         self._engine = CallEngine(settings)
         self._transport = AsyncTransport(self._engine, http_client)
-        self.clients = AsyncClients(self._transport)
-        self.market = AsyncMarket(self._transport)
-        self.inventory = AsyncInventory(self._transport)
-        self.trades = AsyncTrades(self._transport)
-        self.crypto = AsyncCrypto(self._transport)
-        self.wallet = AsyncWallet(self._transport)
+        requester = AsyncRequester(self._transport, ApiKeyAuth())
+        self._attach_resources(requester)
+        self.raw = AsyncRawResource(requester)
 
     def as_client(
         self,

@@ -15,9 +15,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from assetpay.errors import InvalidResponseError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from assetpay_catalogue.operations import Operation
 
 T = TypeVar("T")
 
@@ -66,6 +71,48 @@ def next_offset(offset: int, limit: int, received: int, page: int, total_pages: 
     if received == 0 or page >= total_pages:
         return None
     return offset + max(received, 1) if limit <= 0 else offset + limit
+
+
+def _field(data: object, dotted: str) -> object:
+    """``data.<dotted>`` by wire names (``pagination.totalPages``) on a generated model."""
+    value: object = data
+    for part in dotted.split("."):
+        attribute = _snake(part)
+        if not hasattr(value, attribute):
+            raise InvalidResponseError(f"the page has no {dotted}", ambiguous=False)
+        value = getattr(value, attribute)
+    return value
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
+
+
+def page_of(operation: Operation, data: object, params: Mapping[str, Any]) -> Page[Any]:
+    """The rows of one answer of a paginated operation, and where the next page is, following
+    its ``x-pagination`` (``operation.pagination``); ``params`` are the ones that fetched it."""
+    rule = operation.pagination
+    if rule is None:
+        raise TypeError(f"{operation.operation_id} is not paginated")
+    found = rows(data, _snake(rule.items))
+    if rule.style in ("cursor", "before"):
+        assert rule.next is not None
+        following = _field(data, rule.next)
+        return Page(found, following if _present(following) else None)
+    size = params.get(rule.size) if rule.size else None
+    if size is None:
+        size = rule.size_default
+    if rule.style == "page":
+        assert rule.count_field is not None
+        count = whole_number(_field(data, rule.count_field), rule.count_field)
+        page = params.get(rule.param) or 1
+        return Page(found, next_page_number(page, size or 0, count, len(found)))
+    assert rule.pages is not None
+    assert rule.current is not None
+    current = whole_number(_field(data, rule.current), rule.current)
+    total_pages = whole_number(_field(data, rule.pages), rule.pages)
+    offset = params.get(rule.param) or 0
+    return Page(found, next_offset(offset, size or 0, len(found), current, total_pages))
 
 
 @dataclass(frozen=True)
@@ -146,6 +193,7 @@ __all__ = [
     "next_cursor",
     "next_offset",
     "next_page_number",
+    "page_of",
     "rows",
     "whole_number",
 ]

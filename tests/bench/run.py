@@ -175,7 +175,7 @@ def call_overhead(number: int, repeats: int) -> list[Row]:
             (name, median_us(ours, n, repeats), median_us(base, n, repeats), "vs raw httpx")
         )
     # what the withdrawal does that the raw call does not, as shares of the raw call
-    from assetpay.resources._common import wire_items as to_wire
+    from assetpay._wire import wire_items as to_wire
     from assetpay.validation import to_json, validate_body
 
     raw_withdraw = rows[1][2]

@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 
 import assetpay
 from assetpay._json import loads
+from assetpay._wire import _fast_wire, model_class, wire_items
 from assetpay.errors import InvalidResponseError, RequestValidationError
 from assetpay.models import Trade, materialize
-from assetpay.resources._common import _fast_wire, model_class, wire_items
 
 from .conftest import (
     REQUEST_ID,

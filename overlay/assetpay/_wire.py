@@ -1,44 +1,22 @@
-"""What every resource shares: call options, and turning keyword arguments into request models."""
+"""Request values to wire JSON: generated models, snake_case dicts and enum members.
+
+The call flow (:mod:`assetpay._requester`) hands every body field that holds a component object
+(``BodyObject`` in the operations index) to :func:`wire_object` / :func:`wire_items`.
+"""
 
 from __future__ import annotations
 
 import functools
 import importlib
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
 from enum import Enum
 from typing import Any
 
 import attrs
 
-from assetpay._base_client import (
-    ApiKeyAuth,
-    AsyncTransport,
-    Call,
-    CallOptions,
-    SyncTransport,
-    WireBody,
-    _Auth,
-)
 from assetpay.errors import request_validation_error
-from assetpay_catalogue.operations import MODEL_MODULES, OPERATIONS, Param
+from assetpay_catalogue.operations import MODEL_MODULES
 from assetpay_client.types import UNSET
-
-
-def options(
-    timeout: float | None,
-    max_retries: int | None,
-    extra_headers: Mapping[str, str] | None,
-    reconcile: bool | None = None,
-) -> CallOptions:
-    return CallOptions(
-        timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, reconcile=reconcile
-    )
-
-
-def opt(value: Any) -> Any:
-    """None (not given) becomes the generated code's UNSET, so the field is left out."""
-    return UNSET if value is None else value
 
 
 def model_class(schema: str) -> Any:
@@ -120,72 +98,23 @@ def _fast_wire(cls: Any) -> _FastWire:
     return convert
 
 
-def compact(wire: Mapping[str, Any]) -> dict[str, Any]:
-    """Drop the fields that were not given (None)."""
-    return {k: v for k, v in wire.items() if v is not None}
+def wire_object(schema: str, value: Any, field: str) -> Any:
+    """One component object given as a generated model, a snake_case dict, or a dict already in
+    wire names (camelCase) -> wire JSON."""
+    if value is None:
+        return None
+    cls = model_class(schema)
+    if isinstance(value, Mapping) and set(value) <= set(cls._WIRE_NAMES.values()):
+        return dict(value)
+    if not isinstance(value, Mapping | cls):
+        raise request_validation_error(
+            "VALIDATION_FAILED", {field: f"must be a {schema} or a dict"}
+        )
+    converted = wire_items(schema, [value], field)
+    assert converted is not None
+    return converted[0]
 
 
 def enum_value(value: Any) -> Any:
     """An enum member or a plain value -> the wire value (None stays None)."""
-    return getattr(value, "value", value)
-
-
-def body_call(
-    operation_id: str,
-    wire: Mapping[str, Any],
-    auth: _Auth,
-    call_options: CallOptions,
-    **kwargs: Any,
-) -> Call:
-    """A call whose body is ``wire`` (camelCase JSON), checked against the spec before sending."""
-    op = OPERATIONS[operation_id]
-    assert op.body_schema is not None
-    body = WireBody(wire)
-    external_id = wire.get("externalId")
-    return Call(
-        op,
-        {"body": body, **kwargs},
-        auth,
-        call_options,
-        external_id=external_id if isinstance(external_id, str) else None,
-    )
-
-
-def _param_value(param: Param, value: Any) -> Any:
-    """Strings become the generated enum members / datetimes the generated code expects."""
-    if value is None:
-        return UNSET
-    if param.enum is not None and not isinstance(value, Enum):
-        return model_class(param.enum)(value)
-    if param.date_time and isinstance(value, str):
-        try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            raise request_validation_error(
-                "VALIDATION_FAILED", {param.name: "must be an ISO 8601 date-time"}
-            ) from None
-    return value
-
-
-def query_call(operation_id: str, auth: _Auth, call_options: CallOptions, **params: Any) -> Call:
-    """A call with only path/query parameters (python names of the generated function)."""
-    op = OPERATIONS[operation_id]
-    by_name = {p.python_name: p for p in op.params}
-    kwargs = {k: _param_value(by_name[k], v) for k, v in params.items()}
-    return Call(op, kwargs, auth, call_options)
-
-
-class SyncResource:
-    """Base of the synchronous resources: a transport and the auth of the scope."""
-
-    def __init__(self, transport: SyncTransport, auth: _Auth | None = None) -> None:
-        self._transport = transport
-        self._auth: _Auth = auth or ApiKeyAuth()
-
-
-class AsyncResource:
-    """Base of the asynchronous resources."""
-
-    def __init__(self, transport: AsyncTransport, auth: _Auth | None = None) -> None:
-        self._transport = transport
-        self._auth: _Auth = auth or ApiKeyAuth()
+    return value.value if isinstance(value, Enum) else value
