@@ -37,6 +37,7 @@ from typing import Any
 
 import yaml
 
+from generator.answers import render_answers
 from generator.catalogue import CatalogueError, render_catalogue
 from generator.exceptions import render_exceptions
 from generator.operations import OperationError, params_schemas, render_operations
@@ -235,6 +236,8 @@ def generate(spec_path: Path, dest: Path, *, quiet: bool = False) -> None:
             catalogue["exceptions.py"] = render_exceptions(spec)
             # how to call each operation (module, envelope, retry class, params), for the overlay
             catalogue["operations.py"] = render_operations(spec)
+            # the success data of every operation, which the sandbox answers by default
+            catalogue["answers.py"] = render_answers(spec)
         except (CatalogueError, OperationError, SdkError) as exc:
             raise GeneratorError(f"error catalogue: {exc}") from exc
         (stage / CATALOGUE_PACKAGE).mkdir()

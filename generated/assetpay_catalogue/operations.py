@@ -66,6 +66,28 @@ class Operation(NamedTuple):
 
 
 OPERATIONS: Mapping[str, Operation] = {
+    "getHealth": Operation(
+        operation_id="getHealth",
+        method="GET",
+        path="/health",
+        tag="health",
+        module="assetpay_client.api.health.get_health",
+        envelope_module="assetpay_client.models.health_envelope",
+        envelope="HealthEnvelope",
+        success_status=200,
+        retry="read",
+        timeout=None,
+        security="none",
+        bearer_alternative=False,
+        body_schema=None,
+        body_required=False,
+        reconcile=False,
+        key=None,
+        params=(),
+        params_model=None,
+        body_objects=(),
+        pagination=None,
+    ),
     "authenticateClient": Operation(
         operation_id="authenticateClient",
         method="POST",
@@ -1117,6 +1139,9 @@ MODEL_MODULES: Mapping[str, str] = {
     "VerificationStartEnvelope": "assetpay_client.models.verification_start_envelope",
     "VerificationStatusEnvelope": "assetpay_client.models.verification_status_envelope",
     "VerificationLinkEnvelope": "assetpay_client.models.verification_link_envelope",
+    "Health": "assetpay_client.models.health",
+    "HealthMaintenance": "assetpay_client.models.health_maintenance",
+    "HealthEnvelope": "assetpay_client.models.health_envelope",
     "ErrorEnvelope": "assetpay_client.models.error_envelope",
     "ApiError": "assetpay_client.models.api_error",
     "TradeCallback": "assetpay_client.models.trade_callback",

@@ -51,7 +51,7 @@ from .verification import AsyncClientVerificationResource, ClientVerificationRes
 from .wallet import AsyncWalletResource, WalletResource
 
 if TYPE_CHECKING:
-    pass
+    from assetpay_client.models.health import Health
 
 R = TypeVar("R")
 
@@ -83,6 +83,29 @@ class MerchantResources(SyncResource):
         chosen: type[R] = self._resource_overrides.get(cls, cls)
         return chosen(self._requester)  # type: ignore[call-arg]
 
+    def health(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Health:
+        """Whether the API is up, and whether it is in maintenance.
+
+        ``GET /health`` (getHealth).
+        """
+        return cast(
+            "Health",
+            self._requester.call(
+                "getHealth",
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            ),
+        )
+
 
 class AsyncMerchantResources(AsyncResource):
     """The merchant scope's resources (async)."""
@@ -110,6 +133,29 @@ class AsyncMerchantResources(AsyncResource):
     def _resource(self, cls: type[R]) -> R:
         chosen: type[R] = self._resource_overrides.get(cls, cls)
         return chosen(self._requester)  # type: ignore[call-arg]
+
+    async def health(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Health:
+        """Whether the API is up, and whether it is in maintenance.
+
+        ``GET /health`` (getHealth).
+        """
+        return cast(
+            "Health",
+            await self._requester.call(
+                "getHealth",
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            ),
+        )
 
 
 class ClientResources(SyncResource):

@@ -1144,6 +1144,13 @@ class VerificationLinkEnvelope(BaseModel):
     data: VerificationLink
 
 
+class HealthMaintenance(BaseModel):
+    mode: bool | None = None
+    """
+    True during a maintenance window.
+    """
+
+
 class ApiError(BaseModel):
     code: int
     """
@@ -1872,6 +1879,35 @@ class VerificationStatusEnvelope(BaseModel):
     """
     success: Literal[True]
     data: VerificationStatus
+
+
+class Health(BaseModel):
+    status: str
+    """
+    "ok" while the API serves requests.
+    """
+    timestamp: str | None = None
+    """
+    Server time (ISO 8601).
+    """
+    uptime: float | None = None
+    """
+    Seconds since the server started.
+    """
+    maintenance: HealthMaintenance | None = None
+
+
+class HealthEnvelope(BaseModel):
+    """
+    Success envelope.
+    """
+
+    request_id: Annotated[str, Field(alias="requestId")]
+    """
+    Id of the request (a UUID); quote it to support.
+    """
+    success: Literal[True]
+    data: Health
 
 
 class ErrorEnvelope(BaseModel):

@@ -1,8 +1,10 @@
 """The ASGI application: every operation of ``openapi.yaml`` plus the ``/_sandbox/*`` admin routes.
 
 Routes are generated from ``assetpay_catalogue.operations.OPERATIONS`` (method, path, security,
-parameter and body models, success status); ``HANDLERS`` holds the behaviour per operation id,
-and building the app fails if an operation has none. Each request goes through:
+parameter and body models, success status); ``HANDLERS`` holds the behaviour per operation id.
+An operation without a handler (the spec grew) is still served: its input is checked like every
+other and it answers the ``data`` of its 2xx example (``assetpay_catalogue.answers``). Each
+request goes through:
 
 1. authentication (``api-key``; client token; merchant JWT where ``BearerAuth`` is allowed),
 2. the merchant's rate limit for the operation,
@@ -18,8 +20,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import json
 import logging
+import time
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
@@ -33,12 +37,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from assetpay_catalogue.answers import SUCCESS_DATA
 from assetpay_catalogue.operations import OPERATIONS, Operation
 
 from .auth import ClientIdentity, steam_id_of_trade_url, verify_client_token, verify_merchant
 from .callbacks import Dispatcher
 from .config import FaultRule, SandboxConfig
-from .engine import Engine
+from .engine import Engine, iso
 from .failures import ApiFailure
 from .limits import Faults, RateLimiter
 from .validation import declares_422, parse_body, parse_params
@@ -87,6 +92,8 @@ def _create(kind: str, client: bool) -> Handler:
 
     return handler
 
+
+_STARTED = time.monotonic()
 
 HANDLERS: dict[str, Handler] = {
     "authenticateClient": lambda c: c.engine.authenticate_client(c.body),
@@ -154,16 +161,31 @@ HANDLERS: dict[str, Handler] = {
     ),
     "getVerificationStatus": lambda c: c.engine.verification_status(_ident(c).steam_id),
     "linkVerification": lambda c: c.engine.verification_link(_ident(c).steam_id),
+    "getHealth": lambda c: {
+        "status": "ok",
+        "timestamp": iso(c.engine.clock.now()),
+        "uptime": round(time.monotonic() - _STARTED, 3),
+        "maintenance": {"mode": False},
+    },
 }
+
+
+def _example_answer(op_id: str) -> Handler:
+    """The handler of an operation with no behaviour here: its 2xx example's ``data``."""
+
+    def answer(_ctx: Ctx) -> Any:
+        return copy.deepcopy(SUCCESS_DATA.get(op_id))
+
+    return answer
 
 
 class Sandbox:
     """The parts of one running sandbox: engine, dispatcher, limits, faults, config."""
 
     def __init__(self, config: SandboxConfig) -> None:
-        missing = set(OPERATIONS) - set(HANDLERS)
-        if missing:
-            raise RuntimeError(f"operations without a handler: {sorted(missing)}")
+        self.handlers = {
+            op_id: HANDLERS.get(op_id) or _example_answer(op_id) for op_id in OPERATIONS
+        }
         self.config = config
         self.engine = Engine(config)
         self.dispatcher = Dispatcher(self.engine, config)
@@ -184,7 +206,7 @@ class Sandbox:
                 headers = request.headers
                 if op.security == "api_key":
                     verify_merchant(headers, self.config, bearer_ok=op.bearer_alternative)
-                else:
+                elif op.security == "client_token":
                     identity = verify_client_token(headers, self.config)
                 wait = self.limiter.check(op.operation_id)
                 if wait is not None:
@@ -199,7 +221,7 @@ class Sandbox:
                     no_bots, drop = await self._fault(rule, op)
                 ctx = Ctx(op, self.engine, params, body, identity, no_bots)
                 try:
-                    data = HANDLERS[op.operation_id](ctx)
+                    data = self.handlers[op.operation_id](ctx)
                 except ApiFailure as failure:
                     if no_bots and rule is not None and failure.key == "NO_BOTS_AVAILABLE":
                         # the trade was recorded before the refusal; the rule's wait still applies

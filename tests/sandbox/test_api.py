@@ -13,8 +13,9 @@ import pytest
 import assetpay
 from assetpay import errors
 from assetpay.webhooks import verify
+from assetpay_catalogue.answers import SUCCESS_DATA
 from assetpay_catalogue.operations import OPERATIONS
-from assetpay_sandbox import HANDLERS, FaultRule, SandboxServer, Timings
+from assetpay_sandbox import HANDLERS, FaultRule, Sandbox, SandboxConfig, SandboxServer, Timings
 from assetpay_sandbox.auth import ClientIdentity, mint
 
 from .conftest import STEAM_ID, TRADE_URL, api_key_headers, client_headers, merchant_client, running
@@ -32,9 +33,32 @@ def _item(row: dict[str, Any]) -> dict[str, Any]:
     return {"itemId": row["id"], "price": row["offer"]["price"]}
 
 
-def test_every_operation_is_served() -> None:
-    assert set(HANDLERS) == set(OPERATIONS)
-    assert len(OPERATIONS) == 37
+def test_every_operation_is_served_by_behaviour_or_by_its_example() -> None:
+    sandbox = Sandbox(SandboxConfig(db=":memory:", port=0))
+    assert set(sandbox.handlers) == set(OPERATIONS)
+    for op_id, handler in sandbox.handlers.items():
+        if op_id in HANDLERS:
+            assert handler is HANDLERS[op_id]
+
+
+def test_an_operation_without_behaviour_answers_its_example(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delitem(HANDLERS, "getVerificationStatus")
+    with running() as server, merchant_client(server) as ap:
+        user = ap.as_client(STEAM_ID, TRADE_URL)
+        status = user.verification.status()
+        raw = user.raw.get("/client/verification/status")
+    assert raw == SUCCESS_DATA["getVerificationStatus"]
+    assert status.email == raw["email"]
+
+
+def test_health_is_served_without_credentials(server: SandboxServer, http: httpx.Client) -> None:
+    r = http.get("/health")
+    assert r.status_code == 200
+    assert r.json()["data"]["status"] == "ok"
+    with assetpay.AssetPay(base_url=server.url) as ap:
+        assert ap.health().status == "ok"
 
 
 def test_success_envelope(server: SandboxServer, http: httpx.Client) -> None:

@@ -44,6 +44,9 @@ from .error_envelope import ErrorEnvelope
 from .funding_status import FundingStatus
 from .funding_type import FundingType
 from .game_id import GameId
+from .health import Health
+from .health_envelope import HealthEnvelope
+from .health_maintenance import HealthMaintenance
 from .inventory import Inventory
 from .inventory_envelope import InventoryEnvelope
 from .item import Item
@@ -163,6 +166,9 @@ __all__ = (
     "FundingStatus",
     "FundingType",
     "GameId",
+    "Health",
+    "HealthEnvelope",
+    "HealthMaintenance",
     "Inventory",
     "InventoryEnvelope",
     "Item",

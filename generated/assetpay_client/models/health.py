@@ -1,0 +1,116 @@
+# generated from openapi.yaml by make client — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.health_maintenance import HealthMaintenance
+
+
+T = TypeVar("T", bound="Health")
+
+
+@_attrs_define
+class Health:
+    """
+    Attributes:
+        status (str): "ok" while the API serves requests.
+        timestamp (str | Unset): Server time (ISO 8601).
+        uptime (float | Unset): Seconds since the server started.
+        maintenance (HealthMaintenance | Unset):
+    """
+
+    status: str
+    timestamp: str | Unset = UNSET
+    uptime: float | Unset = UNSET
+    maintenance: HealthMaintenance | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
+    _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("maintenance",)
+    # attribute name -> JSON name, in to_dict() order
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "timestamp": "timestamp",
+        "uptime": "uptime",
+        "maintenance": "maintenance",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        timestamp = self.timestamp
+
+        uptime = self.uptime
+
+        maintenance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.maintenance, Unset):
+            maintenance = self.maintenance.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if uptime is not UNSET:
+            field_dict["uptime"] = uptime
+        if maintenance is not UNSET:
+            field_dict["maintenance"] = maintenance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        uptime = d.pop("uptime", UNSET)
+
+        _maintenance = d.pop("maintenance", UNSET)
+        maintenance: HealthMaintenance | Unset
+        if isinstance(_maintenance, Unset):
+            maintenance = UNSET
+        else:
+            maintenance = HealthMaintenance.from_dict(_maintenance)
+
+        instance_ = cls(
+            status=status,
+            timestamp=timestamp,
+            uptime=uptime,
+            maintenance=maintenance,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once, after the class, instead of on every to_dict()/from_dict() call: models that
+# refer to each other still load, because each class exists before its module imports others.
+from ..models.health_maintenance import HealthMaintenance  # noqa: E402
