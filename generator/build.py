@@ -50,6 +50,8 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_SPEC = ROOT / "openapi.yaml"
 DEFAULT_OUT = ROOT / "generated"
 LAZY_RUNTIME = HERE / "runtime" / "lazy_fields.py"
+OVERLAY = ROOT / "overlay"
+API_SNAPSHOT = "api.md"
 
 HEADER_TEXT = "generated from openapi.yaml by make client — do not edit"
 HEADER = f"# {HEADER_TEXT}\n"
@@ -260,14 +262,38 @@ def generate(spec_path: Path, dest: Path, *, quiet: bool = False) -> None:
         _run("ruff format", ["-m", "ruff", "format", ruff_config, "--no-cache", "--quiet", "."],
              stage)  # fmt: skip
 
+        # the public API of the client (overlay + these packages), for review and drift checks
+        (stage / API_SNAPSHOT).write_text(_api_snapshot(stage), encoding="utf-8", newline="\n")
         for path in _files(stage):
             _add_header(stage / path)
         _write_manifest(stage, spec_bytes)
         shutil.copytree(stage, dest, dirs_exist_ok=True)
 
 
+def _api_snapshot(stage: Path) -> str:
+    """generator/api_snapshot.py run against the staged packages and the overlay."""
+    env = _tool_env()
+    env["PYTHONPATH"] = os.pathsep.join([str(stage), str(OVERLAY)])
+    proc = subprocess.run(  # noqa: S603 - fixed argv, our own interpreter
+        [sys.executable, str(HERE / "api_snapshot.py")],
+        cwd=stage,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise GeneratorError(
+            f"the public API snapshot failed (exit {proc.returncode}):\n{proc.stderr.strip()}"
+        )
+    return proc.stdout
+
+
 def _add_header(path: Path) -> None:
-    if path.name == "py.typed":
+    if path.suffix == ".md":
+        text = path.read_text(encoding="utf-8")
+        path.write_text(f"<!-- {HEADER_TEXT} -->\n{text}", encoding="utf-8", newline="\n")
+    elif path.name == "py.typed":
         path.write_text(HEADER, encoding="utf-8", newline="\n")
     elif path.suffix == ".py":
         text = path.read_text(encoding="utf-8")

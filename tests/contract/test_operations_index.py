@@ -26,7 +26,6 @@ SPEC_OPERATIONS = {
 
 def test_index_lists_every_operation_once() -> None:
     assert sorted(OPERATIONS) == sorted(SPEC_OPERATIONS)
-    assert len(OPERATIONS) == 37
 
 
 @pytest.mark.parametrize("operation", OPERATIONS.values(), ids=list(OPERATIONS))

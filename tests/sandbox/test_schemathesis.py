@@ -96,6 +96,6 @@ def test_every_operation_conforms_to_the_spec() -> None:
     )
     for failure in tally.failures[:10]:
         print("  -", failure)
-    assert len(operations) == len(OPERATIONS) == 37
+    assert len(operations) == len(OPERATIONS) > 0
     assert tally.covered == set(OPERATIONS)
     assert tally.failures == []
