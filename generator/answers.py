@@ -65,9 +65,7 @@ def success_data(spec: Mapping[str, Any], op: Mapping[str, Any]) -> Any:
 
 def render_answers(spec: Mapping[str, Any]) -> str:
     """Source of ``answers.py`` (unformatted, without the generated header)."""
-    answers = {
-        str(op["operationId"]): success_data(spec, op) for _, _, op in iter_operations(spec)
-    }
+    answers = {str(op["operationId"]): success_data(spec, op) for _, _, op in iter_operations(spec)}
     text = json.dumps(answers, indent=4, sort_keys=True, ensure_ascii=False)
     return (
         '"""The success ``data`` of every operation (its 2xx example), for the sandbox."""\n\n'

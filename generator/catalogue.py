@@ -4,7 +4,8 @@ Source tables are the spec's root extensions:
 
 * ``x-error-domains``: list of ``{from, to, domain, title}``
 * ``x-error-codes``: list of ``{code: int | null, key, http: int | null, domain, retryable,
-  source, description}``
+  source, description}`` and the optional booleans ``refusedBeforeWork``, ``safeToRepeat`` and
+  ``renewsToken`` (false when absent), which the client's call flow reads
 * ``x-trade-failure-codes``: list of ``{code: str | int, level: item | trade, meaning}``
 
 The output is pure data (frozen dataclasses and tuples), importable without YAML. Rows keep the
@@ -41,6 +42,16 @@ class _Code:
     retryable: bool
     source: str
     description: str
+    refused_before_work: bool = False
+    safe_to_repeat: bool = False
+    renews_token: bool = False
+
+
+_FLAGS = {
+    "refusedBeforeWork": "refused_before_work",
+    "safeToRepeat": "safe_to_repeat",
+    "renewsToken": "renews_token",
+}
 
 
 @dataclass(frozen=True)
@@ -96,8 +107,17 @@ def _parse(spec: Mapping[str, Any]) -> tuple[list[_Domain], list[_Code], list[_F
                 retryable=_get(row, "retryable", (bool,), where),
                 source=_get(row, "source", (str,), where),
                 description=_get(row, "description", (str,), where),
+                **{
+                    attribute: _get(row, column, (bool,), where)
+                    for column, attribute in _FLAGS.items()
+                    if column in row
+                },
             )
         )
+        unknown = sorted(set(row) - {"code", "key", "http", "domain", "retryable", "source",
+                                     "description", *_FLAGS})  # fmt: skip
+        if unknown:
+            raise CatalogueError(f"{where} has unknown columns {unknown}")
     failures: list[_Failure] = []
     for i, row in enumerate(_rows(spec, "x-trade-failure-codes")):
         where = f"$.x-trade-failure-codes[{i}]"
@@ -159,6 +179,9 @@ __all__ = [
     "ERRORS_BY_KEY",
     "ERROR_CODES",
     "ERROR_DOMAINS",
+    "REFUSED_BEFORE_WORK",
+    "RENEWS_TOKEN",
+    "SAFE_TO_REPEAT",
     "TRADE_FAILURE_CODES",
     "TRADE_FAILURES_BY_CODE",
     "ErrorCode",
@@ -191,6 +214,12 @@ class ErrorCode:
     retryable: bool
     source: str
     description: str
+    #: AssetPay refused before doing anything: a 5xx with this key is not ambiguous
+    refused_before_work: bool = False
+    #: repeating the request (even a trade-creating one) cannot duplicate anything
+    safe_to_repeat: bool = False
+    #: the client token was refused: renew it and send the request once more
+    renews_token: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +238,15 @@ ERRORS_BY_CODE: Final[Mapping[int, ErrorCode]] = {
     error.code: error for error in ERROR_CODES if error.code is not None
 }
 ERRORS_BY_KEY: Final[Mapping[str, ErrorCode]] = {error.key: error for error in ERROR_CODES}
+REFUSED_BEFORE_WORK: Final[frozenset[str]] = frozenset(
+    error.key for error in ERROR_CODES if error.refused_before_work
+)
+SAFE_TO_REPEAT: Final[frozenset[str]] = frozenset(
+    error.key for error in ERROR_CODES if error.safe_to_repeat
+)
+RENEWS_TOKEN: Final[frozenset[str]] = frozenset(
+    error.key for error in ERROR_CODES if error.renews_token
+)
 TRADE_FAILURES_BY_CODE: Final[Mapping[__FAILURE_CODE_TYPE__, TradeFailure]] = {
     failure.code: failure for failure in TRADE_FAILURE_CODES
 }
@@ -222,6 +260,9 @@ from .errors import (
     ERROR_DOMAINS,
     ERRORS_BY_CODE,
     ERRORS_BY_KEY,
+    REFUSED_BEFORE_WORK,
+    RENEWS_TOKEN,
+    SAFE_TO_REPEAT,
     TRADE_FAILURE_CODES,
     TRADE_FAILURES_BY_CODE,
     ErrorCode,
@@ -234,6 +275,9 @@ __all__ = [
     "ERRORS_BY_KEY",
     "ERROR_CODES",
     "ERROR_DOMAINS",
+    "REFUSED_BEFORE_WORK",
+    "RENEWS_TOKEN",
+    "SAFE_TO_REPEAT",
     "TRADE_FAILURE_CODES",
     "TRADE_FAILURES_BY_CODE",
     "ErrorCode",
@@ -262,7 +306,11 @@ def render_catalogue(spec: Mapping[str, Any]) -> dict[str, str]:
             "    ErrorCode("
             f"code={_opt_int(c.code)}, key={_s(c.key)}, http_status={_opt_int(c.http_status)},"
             f" domain={_s(c.domain)}, retryable={c.retryable!r}, source={_s(c.source)},"
-            f" description={_s(c.description)}),\n"
+            f" description={_s(c.description)}"
+            + "".join(
+                f", {attribute}=True" for attribute in _FLAGS.values() if getattr(c, attribute)
+            )
+            + "),\n"
         )
     out.append(")\n\nTRADE_FAILURE_CODES: Final[tuple[TradeFailure, ...]] = (\n")
     for f in failures:

@@ -16,6 +16,9 @@ __all__ = [
     "ERRORS_BY_KEY",
     "ERROR_CODES",
     "ERROR_DOMAINS",
+    "REFUSED_BEFORE_WORK",
+    "RENEWS_TOKEN",
+    "SAFE_TO_REPEAT",
     "TRADE_FAILURE_CODES",
     "TRADE_FAILURES_BY_CODE",
     "ErrorCode",
@@ -48,6 +51,12 @@ class ErrorCode:
     retryable: bool
     source: str
     description: str
+    #: AssetPay refused before doing anything: a 5xx with this key is not ambiguous
+    refused_before_work: bool = False
+    #: repeating the request (even a trade-creating one) cannot duplicate anything
+    safe_to_repeat: bool = False
+    #: the client token was refused: renew it and send the request once more
+    renews_token: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +140,7 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="AssetPay is in maintenance mode.",
+        refused_before_work=True,
     ),
     ErrorCode(
         code=1008,
@@ -149,6 +159,7 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="Deposits or withdrawals are out of service for the moment.",
+        refused_before_work=True,
     ),
     ErrorCode(
         code=1010,
@@ -158,6 +169,7 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="No Steam bot is configured or online; try again shortly.",
+        refused_before_work=True,
     ),
     ErrorCode(
         code=1011,
@@ -167,6 +179,8 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="The Steam bot fleet is unhealthy; refused before any work, try again shortly.",
+        refused_before_work=True,
+        safe_to_repeat=True,
     ),
     ErrorCode(
         code=1100,
@@ -194,6 +208,7 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=False,
         source="errors_page",
         description="The token is not valid; get a new client token and replay once.",
+        renews_token=True,
     ),
     ErrorCode(
         code=1108,
@@ -212,6 +227,7 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=False,
         source="errors_page",
         description="The token was rejected as invalid or past its lifetime.",
+        renews_token=True,
     ),
     ErrorCode(
         code=1111,
@@ -221,6 +237,7 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=False,
         source="errors_page",
         description="The token's lifetime is over.",
+        renews_token=True,
     ),
     ErrorCode(
         code=1300,
@@ -482,6 +499,8 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="Another deposit of this user is being processed; refused before any work.",
+        refused_before_work=True,
+        safe_to_repeat=True,
     ),
     ErrorCode(
         code=20,
@@ -491,6 +510,8 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="Another withdrawal of this user is being processed; refused before any work.",
+        refused_before_work=True,
+        safe_to_repeat=True,
     ),
     ErrorCode(
         code=21,
@@ -1004,6 +1025,8 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="sdk",
         description="Another crypto withdrawal of the user is being processed; refused before any work.",
+        refused_before_work=True,
+        safe_to_repeat=True,
     ),
 )
 
@@ -1093,6 +1116,15 @@ ERRORS_BY_CODE: Final[Mapping[int, ErrorCode]] = {
     error.code: error for error in ERROR_CODES if error.code is not None
 }
 ERRORS_BY_KEY: Final[Mapping[str, ErrorCode]] = {error.key: error for error in ERROR_CODES}
+REFUSED_BEFORE_WORK: Final[frozenset[str]] = frozenset(
+    error.key for error in ERROR_CODES if error.refused_before_work
+)
+SAFE_TO_REPEAT: Final[frozenset[str]] = frozenset(
+    error.key for error in ERROR_CODES if error.safe_to_repeat
+)
+RENEWS_TOKEN: Final[frozenset[str]] = frozenset(
+    error.key for error in ERROR_CODES if error.renews_token
+)
 TRADE_FAILURES_BY_CODE: Final[Mapping[str, TradeFailure]] = {
     failure.code: failure for failure in TRADE_FAILURE_CODES
 }

@@ -44,6 +44,7 @@ from assetpay.errors import (
 )
 from assetpay.retries import RetryClass, RetryPolicy, nothing_was_sent, parse_retry_after
 from assetpay.validation import to_json, validate_operation
+from assetpay_catalogue.errors import RENEWS_TOKEN
 from assetpay_catalogue.operations import OPERATIONS, Operation
 
 PRODUCTION_BASE_URL = "https://api.assetpay.gg"
@@ -53,8 +54,9 @@ DEFAULT_TIMEOUT = 30.0
 #: The trade lookup (by id or externalId) that reconcile and ``trades.get_many`` use.
 LOOKUP_OPERATION = "getMerchantTrades"
 
-#: Keys after which a client token is fetched or signed anew and the request replayed once.
-TOKEN_KEYS = frozenset({"INVALID_TOKEN", "TOKEN_EXPIRED", "TOKEN_INVALID_OR_EXPIRED"})
+#: Keys after which a client token is fetched or signed anew and the request replayed once
+#: (``renewsToken`` in the spec's error table).
+TOKEN_KEYS = RENEWS_TOKEN
 
 logger = logging.getLogger("assetpay")
 

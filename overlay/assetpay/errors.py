@@ -46,6 +46,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
+from assetpay_catalogue import errors as catalogue
 from assetpay_catalogue.errors import ERRORS_BY_KEY, TRADE_FAILURE_CODES
 from assetpay_catalogue.exceptions import *  # noqa: F403 - the generated classes are public API
 from assetpay_catalogue.exceptions import (
@@ -59,20 +60,13 @@ from assetpay_catalogue.exceptions import (
 )
 from assetpay_catalogue.exceptions import __all__ as _generated_all
 
-#: Keys the API raises before doing any work: retrying them can never duplicate anything.
-REFUSED_BEFORE_WORK = frozenset(
-    {
-        "FLEET_DEGRADED",
-        "DEPOSIT_IN_PROGRESS",
-        "WITHDRAW_IN_PROGRESS",
-        "ONCHAIN_CLIENT_WITHDRAW_BUSY",
-    }
-)
+#: Keys the API raises before doing any work: retrying them can never duplicate anything
+#: (``safeToRepeat`` in the spec's error table).
+REFUSED_BEFORE_WORK = catalogue.SAFE_TO_REPEAT
 
-#: 5xx keys that state the request was refused before any work was done.
-_UNAVAILABLE_BEFORE_WORK = frozenset(
-    {"SYSTEM_MAINTENANCE", "SERVICE_UNAVAILABLE", "NO_BOTS_AVAILABLE", "FLEET_DEGRADED"}
-)
+#: Keys that state the request was refused before any work was done, so a 5xx carrying one is
+#: not ambiguous (``refusedBeforeWork`` in the spec's error table).
+_UNAVAILABLE_BEFORE_WORK = catalogue.REFUSED_BEFORE_WORK
 
 
 class RequestValidationError(APIError):

@@ -144,8 +144,12 @@ def test_entries_are_well_formed(spec: dict[str, Any]) -> None:
     problems: list[str] = []
     for entry in error_entries(spec):
         label = entry.get("key", entry)
-        if set(entry) != {"code", "key", "http", "domain", "retryable", "source", "description"}:
+        required = {"code", "key", "http", "domain", "retryable", "source", "description"}
+        flags = {"refusedBeforeWork", "safeToRepeat", "renewsToken"}
+        if not required <= set(entry) <= required | flags:
             problems.append(f"{label}: fields {sorted(entry)}")
+        if any(entry[flag] is not True for flag in flags & set(entry)):
+            problems.append(f"{label}: a flag column is written only as true")
         if not re.fullmatch(r"[A-Z][A-Z0-9_]*", str(entry.get("key"))):
             problems.append(f"{label}: key is not UPPER_SNAKE_CASE")
         code, http = entry.get("code"), entry.get("http")
