@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.build import DEFAULT_OUT, MANIFEST, PACKAGES, ROOT
+from generator.build import API_SNAPSHOT, DEFAULT_OUT, MANIFEST, PACKAGES, ROOT
 
 OVERLAY = ROOT / "overlay"
 OVERLAY_PACKAGES = ("assetpay",)
@@ -31,7 +31,8 @@ def vendor(dest: Path) -> list[str]:
             raise FileNotFoundError(f"{src} is missing: run `make client` first")
     spec = ROOT / "openapi.yaml"
     manifest = DEFAULT_OUT / MANIFEST
-    for path in (spec, manifest):
+    snapshot = DEFAULT_OUT / API_SNAPSHOT
+    for path in (spec, manifest, snapshot):
         if not path.is_file():
             raise FileNotFoundError(f"{path} is missing")
     dest.mkdir(parents=True, exist_ok=True)
@@ -44,7 +45,7 @@ def vendor(dest: Path) -> list[str]:
             target.unlink()
         shutil.copytree(src, target, ignore=_IGNORE)
         written.append(f"{name}/")
-    for path in (spec, manifest):
+    for path in (spec, manifest, snapshot):
         shutil.copyfile(path, dest / path.name)
         written.append(path.name)
     return written

@@ -17,7 +17,6 @@ from ._runtime import AsyncPages, AsyncResource, Pages, SyncResource  # noqa: F4
 if TYPE_CHECKING:
     from assetpay_client.models.inventory import Inventory
     from assetpay_client.models.item import Item
-    from assetpay_client.models.item_sort import ItemSort
 
 
 class InventoryResource(SyncResource):
@@ -33,9 +32,7 @@ class InventoryResource(SyncResource):
         accepted_only: bool | None = None,
         game: int | None = None,
         search: str | None = None,
-        sort: ItemSort
-        | Literal["relevance", "priceAsc", "priceDesc", "nameAsc", "nameDesc"]
-        | None = None,
+        sort: str | None = None,
         min_price: float | None = None,
         max_price: float | None = None,
         page: int | None = None,
@@ -56,7 +53,10 @@ class InventoryResource(SyncResource):
                 strings "true" and "false". (default False)
             game: Steam app id of the game, as an integer (730 CS2, 252490 Rust). (default 730)
             search: Free-text filter on the item name.
-            sort: Row order.
+            sort: Row order: `relevance`, `priceAsc`, `priceDesc`, `nameAsc` or `nameDesc`. A
+                plain string here, as AssetPay's machine spec types it for inventories (the
+                market's `sort` is the closed `ItemSort` enum); an unknown value is for the
+                server to refuse.
             min_price: Lowest offer price in USD.
             max_price: Highest offer price in USD.
             page: Page number, from 1. (default 1)
@@ -93,9 +93,7 @@ class InventoryResource(SyncResource):
         accepted_only: bool | None = None,
         game: int | None = None,
         search: str | None = None,
-        sort: ItemSort
-        | Literal["relevance", "priceAsc", "priceDesc", "nameAsc", "nameDesc"]
-        | None = None,
+        sort: str | None = None,
         min_price: float | None = None,
         max_price: float | None = None,
         limit: int | None = None,
@@ -115,7 +113,10 @@ class InventoryResource(SyncResource):
                 strings "true" and "false". (default False)
             game: Steam app id of the game, as an integer (730 CS2, 252490 Rust). (default 730)
             search: Free-text filter on the item name.
-            sort: Row order.
+            sort: Row order: `relevance`, `priceAsc`, `priceDesc`, `nameAsc` or `nameDesc`. A
+                plain string here, as AssetPay's machine spec types it for inventories (the
+                market's `sort` is the closed `ItemSort` enum); an unknown value is for the
+                server to refuse.
             min_price: Lowest offer price in USD.
             max_price: Highest offer price in USD.
             limit: Items per page; `-1` turns paging off and returns every item. (default 50)
@@ -152,9 +153,7 @@ class AsyncInventoryResource(AsyncResource):
         accepted_only: bool | None = None,
         game: int | None = None,
         search: str | None = None,
-        sort: ItemSort
-        | Literal["relevance", "priceAsc", "priceDesc", "nameAsc", "nameDesc"]
-        | None = None,
+        sort: str | None = None,
         min_price: float | None = None,
         max_price: float | None = None,
         page: int | None = None,
@@ -175,7 +174,10 @@ class AsyncInventoryResource(AsyncResource):
                 strings "true" and "false". (default False)
             game: Steam app id of the game, as an integer (730 CS2, 252490 Rust). (default 730)
             search: Free-text filter on the item name.
-            sort: Row order.
+            sort: Row order: `relevance`, `priceAsc`, `priceDesc`, `nameAsc` or `nameDesc`. A
+                plain string here, as AssetPay's machine spec types it for inventories (the
+                market's `sort` is the closed `ItemSort` enum); an unknown value is for the
+                server to refuse.
             min_price: Lowest offer price in USD.
             max_price: Highest offer price in USD.
             page: Page number, from 1. (default 1)
@@ -212,9 +214,7 @@ class AsyncInventoryResource(AsyncResource):
         accepted_only: bool | None = None,
         game: int | None = None,
         search: str | None = None,
-        sort: ItemSort
-        | Literal["relevance", "priceAsc", "priceDesc", "nameAsc", "nameDesc"]
-        | None = None,
+        sort: str | None = None,
         min_price: float | None = None,
         max_price: float | None = None,
         limit: int | None = None,
@@ -234,7 +234,10 @@ class AsyncInventoryResource(AsyncResource):
                 strings "true" and "false". (default False)
             game: Steam app id of the game, as an integer (730 CS2, 252490 Rust). (default 730)
             search: Free-text filter on the item name.
-            sort: Row order.
+            sort: Row order: `relevance`, `priceAsc`, `priceDesc`, `nameAsc` or `nameDesc`. A
+                plain string here, as AssetPay's machine spec types it for inventories (the
+                market's `sort` is the closed `ItemSort` enum); an unknown value is for the
+                server to refuse.
             min_price: Lowest offer price in USD.
             max_price: Highest offer price in USD.
             limit: Items per page; `-1` turns paging off and returns every item. (default 50)
@@ -270,9 +273,7 @@ class ClientInventoryResource(SyncResource):
         accepted_only: bool | None = None,
         game: int | None = None,
         search: str | None = None,
-        sort: ItemSort
-        | Literal["relevance", "priceAsc", "priceDesc", "nameAsc", "nameDesc"]
-        | None = None,
+        sort: str | None = None,
         min_price: float | None = None,
         max_price: float | None = None,
         page: int | None = None,
@@ -292,7 +293,10 @@ class ClientInventoryResource(SyncResource):
                 strings "true" and "false". (default False)
             game: Steam app id of the game, as an integer (730 CS2, 252490 Rust). (default 730)
             search: Free-text filter on the item name.
-            sort: Row order.
+            sort: Row order: `relevance`, `priceAsc`, `priceDesc`, `nameAsc` or `nameDesc`. A
+                plain string here, as AssetPay's machine spec types it for inventories (the
+                market's `sort` is the closed `ItemSort` enum); an unknown value is for the
+                server to refuse.
             min_price: Lowest offer price in USD.
             max_price: Highest offer price in USD.
             page: Page number, from 1. (default 1)
@@ -327,9 +331,7 @@ class ClientInventoryResource(SyncResource):
         accepted_only: bool | None = None,
         game: int | None = None,
         search: str | None = None,
-        sort: ItemSort
-        | Literal["relevance", "priceAsc", "priceDesc", "nameAsc", "nameDesc"]
-        | None = None,
+        sort: str | None = None,
         min_price: float | None = None,
         max_price: float | None = None,
         limit: int | None = None,
@@ -348,7 +350,10 @@ class ClientInventoryResource(SyncResource):
                 strings "true" and "false". (default False)
             game: Steam app id of the game, as an integer (730 CS2, 252490 Rust). (default 730)
             search: Free-text filter on the item name.
-            sort: Row order.
+            sort: Row order: `relevance`, `priceAsc`, `priceDesc`, `nameAsc` or `nameDesc`. A
+                plain string here, as AssetPay's machine spec types it for inventories (the
+                market's `sort` is the closed `ItemSort` enum); an unknown value is for the
+                server to refuse.
             min_price: Lowest offer price in USD.
             max_price: Highest offer price in USD.
             limit: Items per page; `-1` turns paging off and returns every item. (default 50)
@@ -383,9 +388,7 @@ class AsyncClientInventoryResource(AsyncResource):
         accepted_only: bool | None = None,
         game: int | None = None,
         search: str | None = None,
-        sort: ItemSort
-        | Literal["relevance", "priceAsc", "priceDesc", "nameAsc", "nameDesc"]
-        | None = None,
+        sort: str | None = None,
         min_price: float | None = None,
         max_price: float | None = None,
         page: int | None = None,
@@ -405,7 +408,10 @@ class AsyncClientInventoryResource(AsyncResource):
                 strings "true" and "false". (default False)
             game: Steam app id of the game, as an integer (730 CS2, 252490 Rust). (default 730)
             search: Free-text filter on the item name.
-            sort: Row order.
+            sort: Row order: `relevance`, `priceAsc`, `priceDesc`, `nameAsc` or `nameDesc`. A
+                plain string here, as AssetPay's machine spec types it for inventories (the
+                market's `sort` is the closed `ItemSort` enum); an unknown value is for the
+                server to refuse.
             min_price: Lowest offer price in USD.
             max_price: Highest offer price in USD.
             page: Page number, from 1. (default 1)
@@ -440,9 +446,7 @@ class AsyncClientInventoryResource(AsyncResource):
         accepted_only: bool | None = None,
         game: int | None = None,
         search: str | None = None,
-        sort: ItemSort
-        | Literal["relevance", "priceAsc", "priceDesc", "nameAsc", "nameDesc"]
-        | None = None,
+        sort: str | None = None,
         min_price: float | None = None,
         max_price: float | None = None,
         limit: int | None = None,
@@ -461,7 +465,10 @@ class AsyncClientInventoryResource(AsyncResource):
                 strings "true" and "false". (default False)
             game: Steam app id of the game, as an integer (730 CS2, 252490 Rust). (default 730)
             search: Free-text filter on the item name.
-            sort: Row order.
+            sort: Row order: `relevance`, `priceAsc`, `priceDesc`, `nameAsc` or `nameDesc`. A
+                plain string here, as AssetPay's machine spec types it for inventories (the
+                market's `sort` is the closed `ItemSort` enum); an unknown value is for the
+                server to refuse.
             min_price: Lowest offer price in USD.
             max_price: Highest offer price in USD.
             limit: Items per page; `-1` turns paging off and returns every item. (default 50)

@@ -194,7 +194,7 @@ class MarketResource(SyncResource):
             item_id: Catalog id of the item (from the market, suggestions or prices). Give this or
                 `marketHashName`; this one wins when both are given.
             market_hash_name: Exact market hash name (CS2 only). Give this or `itemId`.
-            delivery: Keep only listings with this delivery mode.
+            delivery: Keep only listings with this delivery mode (server default `any`). (default 'any')
             phase: Doppler phase (CS2); combines with `delivery`.
             float_min: Lowest float (wear) value.
             float_max: Highest float (wear) value.
@@ -391,7 +391,7 @@ class AsyncMarketResource(AsyncResource):
             item_id: Catalog id of the item (from the market, suggestions or prices). Give this or
                 `marketHashName`; this one wins when both are given.
             market_hash_name: Exact market hash name (CS2 only). Give this or `itemId`.
-            delivery: Keep only listings with this delivery mode.
+            delivery: Keep only listings with this delivery mode (server default `any`). (default 'any')
             phase: Doppler phase (CS2); combines with `delivery`.
             float_min: Lowest float (wear) value.
             float_max: Highest float (wear) value.
@@ -553,7 +553,7 @@ class ClientMarketResource(SyncResource):
             item_id: Catalog id of the item (from the market, suggestions or prices). Give this or
                 `marketHashName`; this one wins when both are given.
             market_hash_name: Exact market hash name (CS2 only). Give this or `itemId`.
-            delivery: Keep only listings with this delivery mode.
+            delivery: Keep only listings with this delivery mode (server default `any`). (default 'any')
             phase: Doppler phase (CS2); combines with `delivery`.
             float_min: Lowest float (wear) value.
             float_max: Highest float (wear) value.
@@ -744,7 +744,7 @@ class AsyncClientMarketResource(AsyncResource):
             item_id: Catalog id of the item (from the market, suggestions or prices). Give this or
                 `marketHashName`; this one wins when both are given.
             market_hash_name: Exact market hash name (CS2 only). Give this or `itemId`.
-            delivery: Keep only listings with this delivery mode.
+            delivery: Keep only listings with this delivery mode (server default `any`). (default 'any')
             phase: Doppler phase (CS2); combines with `delivery`.
             float_min: Lowest float (wear) value.
             float_max: Highest float (wear) value.

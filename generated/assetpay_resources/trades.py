@@ -171,7 +171,10 @@ class TradesResource(SyncResource):
                 already sits on an AssetPay bot. (default 'standard')
             phase: Phase of a Doppler or Gamma Doppler knife.
             auto_cancel: Minutes after which unsent items are cancelled; 720 disables it. (default 30)
-            game: The game id of CS2-only requests (quick withdraw and quick buy). (default '730')
+            game: The game id of CS2-only requests (quick withdraw and quick buy). AssetPay's text
+                names CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused
+                with `QUICK_BUY_UNSUPPORTED_GAME` (32); project decision: only "730" is allowed,
+                so the client refuses a Rust quick buy before anything is sent. (default '730')
             external_id: Tracking id, unique per merchant; must not contain a comma.
             external_ids: One per-item reference per requested unit, assigned in order.
         """
@@ -501,7 +504,10 @@ class AsyncTradesResource(AsyncResource):
                 already sits on an AssetPay bot. (default 'standard')
             phase: Phase of a Doppler or Gamma Doppler knife.
             auto_cancel: Minutes after which unsent items are cancelled; 720 disables it. (default 30)
-            game: The game id of CS2-only requests (quick withdraw and quick buy). (default '730')
+            game: The game id of CS2-only requests (quick withdraw and quick buy). AssetPay's text
+                names CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused
+                with `QUICK_BUY_UNSUPPORTED_GAME` (32); project decision: only "730" is allowed,
+                so the client refuses a Rust quick buy before anything is sent. (default '730')
             external_id: Tracking id, unique per merchant; must not contain a comma.
             external_ids: One per-item reference per requested unit, assigned in order.
         """
@@ -886,7 +892,10 @@ class ClientTradesResource(SyncResource):
                 already sits on an AssetPay bot. (default 'standard')
             phase: Phase of a Doppler or Gamma Doppler knife.
             auto_cancel: Minutes after which unsent items are cancelled; 720 disables it. (default 30)
-            game: The game id of CS2-only requests (quick withdraw and quick buy). (default '730')
+            game: The game id of CS2-only requests (quick withdraw and quick buy). AssetPay's text
+                names CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused
+                with `QUICK_BUY_UNSUPPORTED_GAME` (32); project decision: only "730" is allowed,
+                so the client refuses a Rust quick buy before anything is sent. (default '730')
             external_id: Tracking id, unique per merchant; must not contain a comma.
             external_ids: One per-item reference per requested unit, assigned in order.
         """
@@ -1172,7 +1181,10 @@ class AsyncClientTradesResource(AsyncResource):
                 already sits on an AssetPay bot. (default 'standard')
             phase: Phase of a Doppler or Gamma Doppler knife.
             auto_cancel: Minutes after which unsent items are cancelled; 720 disables it. (default 30)
-            game: The game id of CS2-only requests (quick withdraw and quick buy). (default '730')
+            game: The game id of CS2-only requests (quick withdraw and quick buy). AssetPay's text
+                names CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused
+                with `QUICK_BUY_UNSUPPORTED_GAME` (32); project decision: only "730" is allowed,
+                so the client refuses a Rust quick buy before anything is sent. (default '730')
             external_id: Tracking id, unique per merchant; must not contain a comma.
             external_ids: One per-item reference per requested unit, assigned in order.
         """

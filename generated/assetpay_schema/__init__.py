@@ -39,19 +39,10 @@ class GameId(StrEnum):
 
 class Cs2GameId(StrEnum):
     """
-    The game id of CS2-only requests (quick withdraw and quick buy).
+    The game id of CS2-only requests (quick withdraw and quick buy). AssetPay's text names CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused with `QUICK_BUY_UNSUPPORTED_GAME` (32); project decision: only "730" is allowed, so the client refuses a Rust quick buy before anything is sent.
     """
 
     cs2 = "730"
-
-
-class AppId(IntEnum):
-    """
-    Steam app id as an integer, as in `Item.appid` and the prices, inventory and market queries. 730 is CS2, 252490 Rust.
-    """
-
-    cs2 = 730
-    rust = 252490
 
 
 class ExternalId(RootModel[str]):
@@ -229,16 +220,6 @@ class TradeUrlCheckState(IntEnum):
     unknown_error = 8
     user_not_tradeable = 9
     steam_unavailable = 10
-
-
-class EconomyBanState(StrEnum):
-    """
-    Steam economy (trade) ban state.
-    """
-
-    none = "none"
-    probation = "probation"
-    banned = "banned"
 
 
 class ItemCancelStatus(StrEnum):
@@ -452,8 +433,8 @@ class MarketSuggestion(BaseModel):
 
 
 class ItemCancelResult(BaseModel):
-    trade_id: Annotated[str, Field(alias="tradeId")]
-    item_id: Annotated[str, Field(alias="itemId")]
+    trade_id: Annotated[UUID, Field(alias="tradeId")]
+    item_id: Annotated[UUID, Field(alias="itemId")]
     external_id: Annotated[str | None, Field(alias="externalId")] = None
     status: ItemCancelStatus
 
@@ -483,7 +464,10 @@ class TradeUrlCheckReason(BaseModel):
 class SteamBans(BaseModel):
     vac_banned: Annotated[bool, Field(alias="vacBanned")]
     game_bans: Annotated[int, Field(alias="gameBans")]
-    economy_ban: Annotated[EconomyBanState, Field(alias="economyBan")]
+    economy_ban: Annotated[str, Field(alias="economyBan")]
+    """
+    Steam economy (trade) ban state: `none`, `probation` or `banned`. A string as AssetPay types it, so a new state still parses.
+    """
 
 
 class PriceWithdrawModes(BaseModel):
@@ -541,9 +525,18 @@ class CryptoDeposit(BaseModel):
     address: str
     tx_hash: Annotated[str | None, Field(alias="txHash")]
     from_: Annotated[str | None, Field(alias="from")]
-    created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
-    updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
-    completed_at: Annotated[AwareDatetime | None, Field(alias="completedAt")]
+    created_at: Annotated[str, Field(alias="createdAt")]
+    """
+    ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string, and a timestamp in another format must not fail a call that moved money).
+    """
+    updated_at: Annotated[str, Field(alias="updatedAt")]
+    """
+    ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string, and a timestamp in another format must not fail a call that moved money).
+    """
+    completed_at: Annotated[str | None, Field(alias="completedAt")]
+    """
+    ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string, and a timestamp in another format must not fail a call that moved money).
+    """
 
 
 class CryptoWithdrawal(BaseModel):
@@ -574,23 +567,29 @@ class CryptoWithdrawal(BaseModel):
     tx_hash: Annotated[str | None, Field(alias="txHash")]
     reason: str | None
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
-    updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
-    completed_at: Annotated[AwareDatetime | None, Field(alias="completedAt")]
+    updated_at: Annotated[str, Field(alias="updatedAt")]
+    """
+    ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string, and a timestamp in another format must not fail a call that moved money).
+    """
+    completed_at: Annotated[str | None, Field(alias="completedAt")]
+    """
+    ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string, and a timestamp in another format must not fail a call that moved money).
+    """
 
 
 class CryptoDepositPage(BaseModel):
     deposits: list[CryptoDeposit]
-    next_before: Annotated[AwareDatetime | None, Field(alias="nextBefore")]
+    next_before: Annotated[str | None, Field(alias="nextBefore")]
     """
-    Pass as `before` for the next page; null on the last page.
+    Pass as `before` for the next page; null on the last page. An ISO 8601 timestamp kept as the raw string (the vendor types it as a string).
     """
 
 
 class CryptoWithdrawalPage(BaseModel):
     withdrawals: list[CryptoWithdrawal]
-    next_before: Annotated[AwareDatetime | None, Field(alias="nextBefore")]
+    next_before: Annotated[str | None, Field(alias="nextBefore")]
     """
-    Pass as `before` for the next page; null on the last page.
+    Pass as `before` for the next page; null on the last page. An ISO 8601 timestamp kept as the raw string (the vendor types it as a string).
     """
 
 
@@ -1236,7 +1235,7 @@ class GetMerchantInventoryParams(BaseModel):
     accepted_only: Annotated[bool | None, Field(alias="acceptedOnly")] = False
     game: Annotated[int | None, Field(ge=1)] = 730
     search: Annotated[str | None, Field(max_length=100)] = None
-    sort: ItemSort | None = None
+    sort: Annotated[str | None, Field(max_length=32, min_length=1)] = None
     min_price: Annotated[float | None, Field(alias="minPrice")] = None
     max_price: Annotated[float | None, Field(alias="maxPrice")] = None
     page: Annotated[int | None, Field(ge=1)] = 1
@@ -1274,7 +1273,7 @@ class GetMerchantMarketItemParams(BaseModel):
     market_hash_name: Annotated[
         str | None, Field(alias="marketHashName", max_length=256, min_length=1)
     ] = None
-    delivery: DeliveryFilter | None = None
+    delivery: DeliveryFilter | None = DeliveryFilter.any
     phase: DopplerPhase | None = None
     float_min: Annotated[float | None, Field(alias="floatMin", ge=0.0, le=1.0)] = None
     float_max: Annotated[float | None, Field(alias="floatMax", ge=0.0, le=1.0)] = None
@@ -1408,7 +1407,7 @@ class GetClientInventoryParams(BaseModel):
     accepted_only: Annotated[bool | None, Field(alias="acceptedOnly")] = False
     game: Annotated[int | None, Field(ge=1)] = 730
     search: Annotated[str | None, Field(max_length=100)] = None
-    sort: ItemSort | None = None
+    sort: Annotated[str | None, Field(max_length=32, min_length=1)] = None
     min_price: Annotated[float | None, Field(alias="minPrice")] = None
     max_price: Annotated[float | None, Field(alias="maxPrice")] = None
     page: Annotated[int | None, Field(ge=1)] = 1
@@ -1445,7 +1444,7 @@ class GetClientMarketItemParams(BaseModel):
     market_hash_name: Annotated[
         str | None, Field(alias="marketHashName", max_length=256, min_length=1)
     ] = None
-    delivery: DeliveryFilter | None = None
+    delivery: DeliveryFilter | None = DeliveryFilter.any
     phase: DopplerPhase | None = None
     float_min: Annotated[float | None, Field(alias="floatMin", ge=0.0, le=1.0)] = None
     float_max: Annotated[float | None, Field(alias="floatMax", ge=0.0, le=1.0)] = None
@@ -1557,7 +1556,10 @@ class Item(BaseModel):
     """
     Raw Steam asset id (withdrawal items only after delivery).
     """
-    appid: AppId
+    appid: int
+    """
+    Steam app id: 730 (CS2) or 252490 (Rust) today. An integer, not a closed enum, so an item of a game added later still parses (AssetPay's machine spec 0.8.3 closes it; project decision).
+    """
     name: str | None = None
     market_hash_name: Annotated[str | None, Field(alias="marketHashName")] = None
     type: str | None = None
@@ -2006,7 +2008,10 @@ class Trade(BaseModel):
     """
     When the trade became ready (seen in the documentation's type reference only).
     """
-    created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
+    created_at: Annotated[str, Field(alias="createdAt")]
+    """
+    ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string, and a timestamp in another format must not fail a call that moved money).
+    """
     updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
     related_trades: Annotated[list[Trade] | None, Field(alias="relatedTrades")] = None
     """

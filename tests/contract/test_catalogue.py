@@ -47,6 +47,9 @@ def test_error_codes_equal_the_spec() -> None:
             retryable=row["retryable"],
             source=row["source"],
             description=row["description"],
+            refused_before_work=row.get("refusedBeforeWork", False),
+            safe_to_repeat=row.get("safeToRepeat", False),
+            renews_token=row.get("renewsToken", False),
         )
         for row in SPEC.get("x-error-codes", [])
     )

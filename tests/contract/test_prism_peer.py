@@ -110,8 +110,8 @@ def _operation(path: str, method: str, item: Mapping[str, Any]) -> Operation:
     own = [resolve(p) for p in op.get("parameters", [])]
     merged = {(p["name"], p["in"]): p for p in [*shared, *own]}
     security: list[dict[str, list[str]]] = op.get("security", SPEC.get("security", []))
-    assert security, f"{operation_id}: no security requirement"
-    (scheme,) = security[0]  # the first alternative, a single scheme
+    # the first alternative, a single scheme; `security: []` is an unauthenticated route
+    (scheme,) = security[0] if security else ("none",)
     body = resolve(op.get("requestBody"))
     body_example: Any = None
     if body is not None:
@@ -237,6 +237,8 @@ def make_client(operation: Operation, base_url: str) -> Client | AuthenticatedCl
         return Client(
             base_url=base_url, headers={"api-key": API_KEY}, timeout=timeout, httpx_args=LOCAL
         )
+    if operation.scheme == "none":
+        return Client(base_url=base_url, timeout=timeout, httpx_args=LOCAL)
     if operation.scheme == "ClientToken":
         return AuthenticatedClient(
             base_url=base_url, token=client_token(), timeout=timeout, httpx_args=LOCAL

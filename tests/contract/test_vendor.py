@@ -20,11 +20,13 @@ from typing import Any
 
 import pytest
 
+from generator.build import PACKAGES as GENERATOR_PACKAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 OVERLAY = ROOT / "overlay"
 GENERATED = ROOT / "generated"
 OVERLAY_PACKAGES = ("assetpay",)
-GENERATED_PACKAGES = ("assetpay_client", "assetpay_schema", "assetpay_catalogue")
+GENERATED_PACKAGES = GENERATOR_PACKAGES
 PACKAGES = OVERLAY_PACKAGES + GENERATED_PACKAGES
 CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache"}
 
@@ -78,7 +80,7 @@ def vendored(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_vendor_writes_the_packages_the_spec_and_the_manifest(vendored: Path) -> None:
     names = {path.name for path in vendored.iterdir()}
-    assert names == {*PACKAGES, "openapi.yaml", "MANIFEST.json"}
+    assert names == {*PACKAGES, "openapi.yaml", "MANIFEST.json", "api.md"}
     for package in PACKAGES:
         assert (vendored / package / "__init__.py").is_file()
         assert (vendored / package / "py.typed").is_file()
@@ -95,6 +97,7 @@ def test_vendored_manifest_matches_the_vendored_files(vendored: Path) -> None:
         copied.update(
             {f"{package}/{rel}": digest for rel, digest in _tree(vendored / package).items()}
         )
+    copied["api.md"] = hashlib.sha256((vendored / "api.md").read_bytes()).hexdigest()
     missing = sorted(set(recorded) - set(copied))
     extra = sorted(set(copied) - set(recorded))
     assert not missing, f"in MANIFEST.json but not vendored: {missing}"
@@ -185,5 +188,10 @@ def test_make_vendor_target(tmp_path: Path) -> None:
     dest = tmp_path / "site"
     result = _run(make, "--no-print-directory", "vendor", f"DEST={dest}", cwd=ROOT)
     assert result.returncode == 0, f"make vendor failed:\n{result.stdout}\n{result.stderr}"
-    assert {path.name for path in dest.iterdir()} == {*PACKAGES, "openapi.yaml", "MANIFEST.json"}
+    assert {path.name for path in dest.iterdir()} == {
+        *PACKAGES,
+        "openapi.yaml",
+        "MANIFEST.json",
+        "api.md",
+    }
     assert f"vendored into {dest}" in result.stdout

@@ -4,7 +4,6 @@
 from .api_error import ApiError
 from .api_error_details import ApiErrorDetails
 from .api_error_fields import ApiErrorFields
-from .app_id import AppId
 from .approval_action import ApprovalAction
 from .approval_answer import ApprovalAnswer
 from .authenticate_client_request import AuthenticateClientRequest
@@ -39,7 +38,6 @@ from .delivery_mode import DeliveryMode
 from .deposit_item import DepositItem
 from .deposit_request import DepositRequest
 from .doppler_phase import DopplerPhase
-from .economy_ban_state import EconomyBanState
 from .error_envelope import ErrorEnvelope
 from .funding_status import FundingStatus
 from .funding_type import FundingType
@@ -126,7 +124,6 @@ __all__ = (
     "ApiError",
     "ApiErrorDetails",
     "ApiErrorFields",
-    "AppId",
     "ApprovalAction",
     "ApprovalAnswer",
     "AuthenticateClientRequest",
@@ -161,7 +158,6 @@ __all__ = (
     "DepositItem",
     "DepositRequest",
     "DopplerPhase",
-    "EconomyBanState",
     "ErrorEnvelope",
     "FundingStatus",
     "FundingType",

@@ -1,7 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, TypeVar, cast
 
@@ -29,9 +28,12 @@ class CryptoDeposit:
         address (str):
         tx_hash (None | str):
         from_ (None | str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        completed_at (datetime.datetime | None):
+        created_at (str): ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string,
+            and a timestamp in another format must not fail a call that moved money).
+        updated_at (str): ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string,
+            and a timestamp in another format must not fail a call that moved money).
+        completed_at (None | str): ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain
+            string, and a timestamp in another format must not fail a call that moved money).
     """
 
     id: str
@@ -46,9 +48,9 @@ class CryptoDeposit:
     address: str
     tx_hash: None | str
     from_: None | str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    completed_at: datetime.datetime | None
+    created_at: str
+    updated_at: str
+    completed_at: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
     _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
@@ -98,15 +100,12 @@ class CryptoDeposit:
         from_: None | str
         from_ = self.from_
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at
 
         completed_at: None | str
-        if isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
+        completed_at = self.completed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -171,22 +170,14 @@ class CryptoDeposit:
 
         from_ = _parse_from_(d.pop("from"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = d.pop("createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = d.pop("updatedAt")
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
+        def _parse_completed_at(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return cast(None | str, data)
 
         completed_at = _parse_completed_at(d.pop("completedAt"))
 

@@ -1,7 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -22,11 +21,12 @@ class CryptoDepositPage:
     """
     Attributes:
         deposits (list[CryptoDeposit]):
-        next_before (datetime.datetime | None): Pass as `before` for the next page; null on the last page.
+        next_before (None | str): Pass as `before` for the next page; null on the last page. An ISO 8601 timestamp kept
+            as the raw string (the vendor types it as a string).
     """
 
     deposits: list[CryptoDeposit]
-    next_before: datetime.datetime | None
+    next_before: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
     _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ("deposits",)
@@ -63,10 +63,7 @@ class CryptoDepositPage:
             deposits.append(deposits_item)
 
         next_before: None | str
-        if isinstance(self.next_before, datetime.datetime):
-            next_before = self.next_before.isoformat()
-        else:
-            next_before = self.next_before
+        next_before = self.next_before
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,18 +83,10 @@ class CryptoDepositPage:
         if not isinstance(deposits, list):
             raise TypeError(f"deposits must be a list, not {type(deposits).__name__}")
 
-        def _parse_next_before(data: object) -> datetime.datetime | None:
+        def _parse_next_before(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_before_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_before_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return cast(None | str, data)
 
         next_before = _parse_next_before(d.pop("nextBefore"))
 

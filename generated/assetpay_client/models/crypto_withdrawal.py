@@ -33,8 +33,10 @@ class CryptoWithdrawal:
         tx_hash (None | str):
         reason (None | str):
         created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        completed_at (datetime.datetime | None):
+        updated_at (str): ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string,
+            and a timestamp in another format must not fail a call that moved money).
+        completed_at (None | str): ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain
+            string, and a timestamp in another format must not fail a call that moved money).
     """
 
     id: str
@@ -52,8 +54,8 @@ class CryptoWithdrawal:
     tx_hash: None | str
     reason: None | str
     created_at: datetime.datetime
-    updated_at: datetime.datetime
-    completed_at: datetime.datetime | None
+    updated_at: str
+    completed_at: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
     _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
@@ -111,13 +113,10 @@ class CryptoWithdrawal:
 
         created_at = self.created_at.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at
 
         completed_at: None | str
-        if isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
+        completed_at = self.completed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -190,20 +189,12 @@ class CryptoWithdrawal:
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = d.pop("updatedAt")
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
+        def _parse_completed_at(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return cast(None | str, data)
 
         completed_at = _parse_completed_at(d.pop("completedAt"))
 

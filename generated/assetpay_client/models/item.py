@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _lazy
-from ..models.app_id import AppId
 from ..models.trade_failure_code import TradeFailureCode
 from ..models.trade_status import TradeStatus
 from ..types import UNSET, Unset
@@ -33,8 +32,8 @@ class Item:
 
         Attributes:
             id (str):
-            appid (AppId): Steam app id as an integer, as in `Item.appid` and the prices, inventory and market queries. 730
-                is CS2, 252490 Rust.
+            appid (int): Steam app id: 730 (CS2) or 252490 (Rust) today. An integer, not a closed enum, so an item of a game
+                added later still parses (AssetPay's machine spec 0.8.3 closes it; project decision).
             tradable (bool):
             item_id (str | Unset): Parent catalog id (16 hex characters); CS2 rows of the market routes only.
             external_id (str | Unset): The merchant's per-item reference from buy time.
@@ -76,7 +75,7 @@ class Item:
     """
 
     id: str
-    appid: AppId
+    appid: int
     tradable: bool
     item_id: str | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -171,7 +170,7 @@ class Item:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        appid = self.appid.value
+        appid = self.appid
 
         tradable = self.tradable
 
@@ -317,7 +316,7 @@ class Item:
         d = dict(src_dict)
         id = d.pop("id")
 
-        appid = AppId(d.pop("appid"))
+        appid = d.pop("appid")
 
         tradable = d.pop("tradable")
 

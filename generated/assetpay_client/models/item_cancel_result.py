@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,15 +18,15 @@ T = TypeVar("T", bound="ItemCancelResult")
 class ItemCancelResult:
     """
     Attributes:
-        trade_id (str):
-        item_id (str):
+        trade_id (UUID):
+        item_id (UUID):
         status (ItemCancelStatus): Status of an accepted single-item cancel request (two Ls, unlike the trade status
             `canceled`).
         external_id (str | Unset):
     """
 
-    trade_id: str
-    item_id: str
+    trade_id: UUID
+    item_id: UUID
     status: ItemCancelStatus
     external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,9 +41,9 @@ class ItemCancelResult:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        trade_id = self.trade_id
+        trade_id = str(self.trade_id)
 
-        item_id = self.item_id
+        item_id = str(self.item_id)
 
         status = self.status.value
 
@@ -65,9 +66,9 @@ class ItemCancelResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trade_id = d.pop("tradeId")
+        trade_id = UUID(d.pop("tradeId"))
 
-        item_id = d.pop("itemId")
+        item_id = UUID(d.pop("itemId"))
 
         status = ItemCancelStatus(d.pop("status"))
 

@@ -27,7 +27,9 @@ class QuickWithdrawRequest:
             already sits on an AssetPay bot.
         phase (DopplerPhase | Unset): Phase of a Doppler or Gamma Doppler knife.
         auto_cancel (int | Unset): Minutes after which unsent items are cancelled; 720 disables it. Default: 30.
-        game (Cs2GameId | Unset): The game id of CS2-only requests (quick withdraw and quick buy).
+        game (Cs2GameId | Unset): The game id of CS2-only requests (quick withdraw and quick buy). AssetPay's text names
+            CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused with `QUICK_BUY_UNSUPPORTED_GAME`
+            (32); project decision: only "730" is allowed, so the client refuses a Rust quick buy before anything is sent.
         external_id (str | Unset): Tracking id, unique per merchant; must not contain a comma.
         external_ids (list[str] | Unset): One per-item reference per requested unit, assigned in order.
     """

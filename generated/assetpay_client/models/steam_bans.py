@@ -7,8 +7,6 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.economy_ban_state import EconomyBanState
-
 T = TypeVar("T", bound="SteamBans")
 
 
@@ -18,12 +16,13 @@ class SteamBans:
     Attributes:
         vac_banned (bool):
         game_bans (int):
-        economy_ban (EconomyBanState): Steam economy (trade) ban state.
+        economy_ban (str): Steam economy (trade) ban state: `none`, `probation` or `banned`. A string as AssetPay types
+            it, so a new state still parses.
     """
 
     vac_banned: bool
     game_bans: int
-    economy_ban: EconomyBanState
+    economy_ban: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # the attributes that may hold generated models (what assetpay_client._lazy.materialize walks)
     _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
@@ -39,7 +38,7 @@ class SteamBans:
 
         game_bans = self.game_bans
 
-        economy_ban = self.economy_ban.value
+        economy_ban = self.economy_ban
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +59,7 @@ class SteamBans:
 
         game_bans = d.pop("gameBans")
 
-        economy_ban = EconomyBanState(d.pop("economyBan"))
+        economy_ban = d.pop("economyBan")
 
         instance_ = cls(
             vac_banned=vac_banned,

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.inventory_envelope import InventoryEnvelope
-from ...models.item_sort import ItemSort
 from ...types import UNSET, Response, Unset
 
 
@@ -19,7 +18,7 @@ def _get_kwargs(
     accepted_only: bool | Unset = False,
     game: int | Unset = 730,
     search: str | Unset = UNSET,
-    sort: ItemSort | Unset = UNSET,
+    sort: str | Unset = UNSET,
     min_price: float | None | Unset = UNSET,
     max_price: float | None | Unset = UNSET,
     page: int | Unset = 1,
@@ -38,11 +37,7 @@ def _get_kwargs(
 
     params["search"] = search
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
+    params["sort"] = sort
 
     json_min_price: float | None | Unset
     if isinstance(min_price, Unset):
@@ -151,7 +146,7 @@ def sync_detailed(
     accepted_only: bool | Unset = False,
     game: int | Unset = 730,
     search: str | Unset = UNSET,
-    sort: ItemSort | Unset = UNSET,
+    sort: str | Unset = UNSET,
     min_price: float | None | Unset = UNSET,
     max_price: float | None | Unset = UNSET,
     page: int | Unset = 1,
@@ -172,7 +167,7 @@ def sync_detailed(
         accepted_only (bool | Unset):  Default: False.
         game (int | Unset):  Default: 730.
         search (str | Unset):
-        sort (ItemSort | Unset): Sort order of market and inventory rows.
+        sort (str | Unset):
         min_price (float | None | Unset):
         max_price (float | None | Unset):
         page (int | Unset):  Default: 1.
@@ -214,7 +209,7 @@ def sync(
     accepted_only: bool | Unset = False,
     game: int | Unset = 730,
     search: str | Unset = UNSET,
-    sort: ItemSort | Unset = UNSET,
+    sort: str | Unset = UNSET,
     min_price: float | None | Unset = UNSET,
     max_price: float | None | Unset = UNSET,
     page: int | Unset = 1,
@@ -235,7 +230,7 @@ def sync(
         accepted_only (bool | Unset):  Default: False.
         game (int | Unset):  Default: 730.
         search (str | Unset):
-        sort (ItemSort | Unset): Sort order of market and inventory rows.
+        sort (str | Unset):
         min_price (float | None | Unset):
         max_price (float | None | Unset):
         page (int | Unset):  Default: 1.
@@ -272,7 +267,7 @@ async def asyncio_detailed(
     accepted_only: bool | Unset = False,
     game: int | Unset = 730,
     search: str | Unset = UNSET,
-    sort: ItemSort | Unset = UNSET,
+    sort: str | Unset = UNSET,
     min_price: float | None | Unset = UNSET,
     max_price: float | None | Unset = UNSET,
     page: int | Unset = 1,
@@ -293,7 +288,7 @@ async def asyncio_detailed(
         accepted_only (bool | Unset):  Default: False.
         game (int | Unset):  Default: 730.
         search (str | Unset):
-        sort (ItemSort | Unset): Sort order of market and inventory rows.
+        sort (str | Unset):
         min_price (float | None | Unset):
         max_price (float | None | Unset):
         page (int | Unset):  Default: 1.
@@ -333,7 +328,7 @@ async def asyncio(
     accepted_only: bool | Unset = False,
     game: int | Unset = 730,
     search: str | Unset = UNSET,
-    sort: ItemSort | Unset = UNSET,
+    sort: str | Unset = UNSET,
     min_price: float | None | Unset = UNSET,
     max_price: float | None | Unset = UNSET,
     page: int | Unset = 1,
@@ -354,7 +349,7 @@ async def asyncio(
         accepted_only (bool | Unset):  Default: False.
         game (int | Unset):  Default: 730.
         search (str | Unset):
-        sort (ItemSort | Unset): Sort order of market and inventory rows.
+        sort (str | Unset):
         min_price (float | None | Unset):
         max_price (float | None | Unset):
         page (int | Unset):  Default: 1.
