@@ -1,7 +1,7 @@
 """Render the ``assetpay_resources`` package: the client's resource classes, from ``x-sdk``.
 
 One module per resource name (``trades.py`` holds ``Trades``, ``AsyncTrades``, ``ClientTrades``,
-``AsyncClientTrades``), ``__init__.py`` with the four scope classes, ``_types.py`` with a
+``AsyncClientTrades``), ``__init__.py`` with the four scope classes, ``types.py`` with a
 ``TypedDict`` per request object, and ``_runtime.py`` (generator/runtime/resources.py) with the
 requester protocol they call. Templates: generator/templates/sdk/.
 """
@@ -160,7 +160,7 @@ def render_resources(spec: Mapping[str, Any]) -> dict[str, str]:
         ),
     )
     typed_dicts, td_models = _typed_dicts(spec, all_typed)
-    files["_types.py"] = env.get_template("_types.py.jinja").render(
+    files["types.py"] = env.get_template("types.py.jinja").render(
         typed_dicts=typed_dicts, models=sorted(td_models)
     )
     return files

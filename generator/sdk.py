@@ -204,7 +204,10 @@ def annotation(spec: Mapping[str, Any], schema: Any, *, request: bool) -> Annota
             return Annotation(name, frozenset({name}))
         if target.get("type") == "object" or "properties" in target:
             if request:
-                return Annotation(f"{name} | {name}Dict", frozenset({name}), frozenset({name}))
+                # the TypedDict gives editors the keys; any mapping is accepted too (a dict built
+                # at run time is rarely typed as the TypedDict), checked before sending anyway
+                text = f"{name} | {name}Dict | Mapping[str, Any]"
+                return Annotation(text, frozenset({name}), frozenset({name}))
             return Annotation(name, frozenset({name}))
         schema = target
     if not isinstance(schema, Mapping):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from assetpay_client.models.client_token import ClientToken
     from assetpay_client.models.trade_url_check import TradeUrlCheck
 
-    from ._types import ClientDataDict
+    from .types import ClientDataDict
 
 
 class ClientsResource(SyncResource):
@@ -33,7 +33,7 @@ class ClientsResource(SyncResource):
         steam_id: str,
         trade_url: str,
         client_id: str | None = None,
-        client_data: ClientData | ClientDataDict | None = None,
+        client_data: ClientData | ClientDataDict | Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -116,7 +116,7 @@ class AsyncClientsResource(AsyncResource):
         steam_id: str,
         trade_url: str,
         client_id: str | None = None,
-        client_data: ClientData | ClientDataDict | None = None,
+        client_data: ClientData | ClientDataDict | Mapping[str, Any] | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

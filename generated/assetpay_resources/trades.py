@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from assetpay_client.models.trade_type import TradeType
     from assetpay_client.models.withdraw_item import WithdrawItem
 
-    from ._types import DepositItemDict, WithdrawItemDict
+    from .types import DepositItemDict, WithdrawItemDict
 
 
 class TradesResource(SyncResource):
@@ -39,7 +39,7 @@ class TradesResource(SyncResource):
         self,
         *,
         trade_url: str,
-        items: Sequence[DepositItem | DepositItemDict],
+        items: Sequence[DepositItem | DepositItemDict | Mapping[str, Any]],
         game: GameId | Literal["730", "252490"] | None = None,
         external_id: str | None = None,
         is_instant: bool = False,
@@ -85,7 +85,7 @@ class TradesResource(SyncResource):
         self,
         *,
         trade_url: str,
-        items: Sequence[WithdrawItem | WithdrawItemDict],
+        items: Sequence[WithdrawItem | WithdrawItemDict | Mapping[str, Any]],
         slippage_bps: int | None = None,
         auto_cancel: int | None = None,
         game: GameId | Literal["730", "252490"] | None = None,
@@ -372,7 +372,7 @@ class AsyncTradesResource(AsyncResource):
         self,
         *,
         trade_url: str,
-        items: Sequence[DepositItem | DepositItemDict],
+        items: Sequence[DepositItem | DepositItemDict | Mapping[str, Any]],
         game: GameId | Literal["730", "252490"] | None = None,
         external_id: str | None = None,
         is_instant: bool = False,
@@ -418,7 +418,7 @@ class AsyncTradesResource(AsyncResource):
         self,
         *,
         trade_url: str,
-        items: Sequence[WithdrawItem | WithdrawItemDict],
+        items: Sequence[WithdrawItem | WithdrawItemDict | Mapping[str, Any]],
         slippage_bps: int | None = None,
         auto_cancel: int | None = None,
         game: GameId | Literal["730", "252490"] | None = None,
@@ -773,7 +773,7 @@ class ClientTradesResource(SyncResource):
     def deposit(
         self,
         *,
-        items: Sequence[DepositItem | DepositItemDict],
+        items: Sequence[DepositItem | DepositItemDict | Mapping[str, Any]],
         game: GameId | Literal["730", "252490"] | None = None,
         external_id: str | None = None,
         is_instant: bool = False,
@@ -814,7 +814,7 @@ class ClientTradesResource(SyncResource):
     def withdraw(
         self,
         *,
-        items: Sequence[WithdrawItem | WithdrawItemDict],
+        items: Sequence[WithdrawItem | WithdrawItemDict | Mapping[str, Any]],
         slippage_bps: int | None = None,
         auto_cancel: int | None = None,
         game: GameId | Literal["730", "252490"] | None = None,
@@ -1062,7 +1062,7 @@ class AsyncClientTradesResource(AsyncResource):
     async def deposit(
         self,
         *,
-        items: Sequence[DepositItem | DepositItemDict],
+        items: Sequence[DepositItem | DepositItemDict | Mapping[str, Any]],
         game: GameId | Literal["730", "252490"] | None = None,
         external_id: str | None = None,
         is_instant: bool = False,
@@ -1103,7 +1103,7 @@ class AsyncClientTradesResource(AsyncResource):
     async def withdraw(
         self,
         *,
-        items: Sequence[WithdrawItem | WithdrawItemDict],
+        items: Sequence[WithdrawItem | WithdrawItemDict | Mapping[str, Any]],
         slippage_bps: int | None = None,
         auto_cancel: int | None = None,
         game: GameId | Literal["730", "252490"] | None = None,

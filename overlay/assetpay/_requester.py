@@ -107,14 +107,33 @@ def _position(op: Operation, params: Mapping[str, Any], position: object | None)
     return query
 
 
-class SyncRequester:
-    """Runs generated resource calls with a :class:`SyncTransport` and one scope's auth."""
+class _Requester:
+    """What the sync and async requesters share: the transport, and the scope's auth."""
 
     __slots__ = ("_auth", "_transport")
 
-    def __init__(self, transport: SyncTransport, auth: _Auth) -> None:
+    def __init__(self, transport: Any, auth: _Auth) -> None:
         self._transport = transport
         self._auth = auth
+
+    @property
+    def engine(self) -> CallEngine:
+        engine: CallEngine = self._transport.engine
+        return engine
+
+    @property
+    def scope_auth(self) -> _Auth:
+        return self._auth
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._auth!r})"
+
+
+class SyncRequester(_Requester):
+    """Runs generated resource calls with a :class:`SyncTransport` and one scope's auth."""
+
+    __slots__ = ()
+    _transport: SyncTransport
 
     def call(
         self,
@@ -152,14 +171,6 @@ class SyncRequester:
 
         return Pager(fetch)
 
-    @property
-    def engine(self) -> CallEngine:
-        return self._transport.engine
-
-    @property
-    def scope_auth(self) -> _Auth:
-        return self._auth
-
     def run(self, flow: Flow[T]) -> T:
         """Drive a flow built by hand (the overlay's extras)."""
         return self._transport.run(flow)
@@ -168,18 +179,12 @@ class SyncRequester:
         """Send a call built by hand (``raw``)."""
         return self._transport.call(call)
 
-    def __repr__(self) -> str:
-        return f"SyncRequester({self._auth!r})"
 
-
-class AsyncRequester:
+class AsyncRequester(_Requester):
     """Runs generated resource calls with an :class:`AsyncTransport` and one scope's auth."""
 
-    __slots__ = ("_auth", "_transport")
-
-    def __init__(self, transport: AsyncTransport, auth: _Auth) -> None:
-        self._transport = transport
-        self._auth = auth
+    __slots__ = ()
+    _transport: AsyncTransport
 
     async def call(
         self,
@@ -215,14 +220,6 @@ class AsyncRequester:
 
         return AsyncPager(fetch)
 
-    @property
-    def engine(self) -> CallEngine:
-        return self._transport.engine
-
-    @property
-    def scope_auth(self) -> _Auth:
-        return self._auth
-
     async def run(self, flow: Flow[T]) -> T:
         """Drive a flow built by hand (the overlay's extras)."""
         return await self._transport.run(flow)
@@ -230,9 +227,6 @@ class AsyncRequester:
     async def run_call(self, call: Call) -> Any:
         """Send a call built by hand (``raw``)."""
         return await self._transport.call(call)
-
-    def __repr__(self) -> str:
-        return f"AsyncRequester({self._auth!r})"
 
 
 __all__ = ["AsyncRequester", "SyncRequester", "build_call"]

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from assetpay._requester import AsyncRequester, SyncRequester
     from assetpay_client.models.client_token import ClientToken
     from assetpay_client.models.trade import Trade
-    from assetpay_resources._types import ClientDataDict
+    from assetpay_resources.types import ClientDataDict
 
 #: references per lookup request (the route's limit)
 BATCH = 100

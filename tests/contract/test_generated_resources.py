@@ -52,7 +52,8 @@ def _request_example(op: dict[str, Any]) -> dict[str, Any] | None:
     example = media.get("example")
     if example is None:
         example = _synthesize(SPEC, media["schema"])
-    return copy.deepcopy(example)
+    found: dict[str, Any] = copy.deepcopy(example)
+    return found
 
 
 def _param_value(param: dict[str, Any]) -> Any:
@@ -134,7 +135,8 @@ def _check_result(sdk: SdkOperation, result: Any) -> None:
         assert all(type(row).__name__ in models for row in result)
     else:
         assert type(result).__name__ in models
-    assert assetpay.meta(result) is None or assetpay.meta(result).request_id == "r-1"
+    info = assetpay.meta(result)
+    assert info is None or info.request_id == "r-1"
 
 
 @pytest.mark.parametrize("sdk", SDK, ids=[op.operation_id for op in SDK])

@@ -87,7 +87,7 @@ CASES: list[tuple[str, Invoke, type[Exception], str, str]] = [
     ("deposit-item-id-too-short",
      lambda ap, u: u.trades.deposit(items=[*items(2), {"item_id": "ab", "price": 1}]),
      ValidationFailedError, "VALIDATION_FAILED", "items.2.itemId"),
-    ("sort-enum", lambda ap, u: u.market.search(sort="cheapest"),
+    ("sort-enum", lambda ap, u: u.market.search(sort="cheapest"),  # type: ignore[arg-type]
      ValidationFailedError, "VALIDATION_FAILED", "sort"),
     ("inventory-sort-enum", lambda ap, u: ap.inventory.get(trade_url=TRADE_URL, sort="x"),
      ValidationFailedError, "VALIDATION_FAILED", "sort"),
@@ -139,10 +139,10 @@ CASES: list[tuple[str, Invoke, type[Exception], str, str]] = [
      ValidationFailedError, "VALIDATION_FAILED", "slippageBps"),
     ("auto-cancel-29", lambda ap, u: u.trades.withdraw(items=items(1), auto_cancel=29),
      ValidationFailedError, "VALIDATION_FAILED", "autoCancel"),
-    ("game-enum", lambda ap, u: u.trades.withdraw(items=items(1), game="999"),
+    ("game-enum", lambda ap, u: u.trades.withdraw(items=items(1), game="999"),  # type: ignore[arg-type]
      ValidationFailedError, "VALIDATION_FAILED", "game"),
     ("quick-rust", lambda ap, u: u.trades.quick_withdraw(
-        item_id="abcdef", max_price=1, amount=1, game="252490"),
+        item_id="abcdef", max_price=1, amount=1, game="252490"),  # type: ignore[arg-type]
      ValidationFailedError, "VALIDATION_FAILED", "game"),
     ("quick-amount-201",
      lambda ap, u: u.trades.quick_withdraw(item_id="abcdef", max_price=1, amount=201),
@@ -158,7 +158,7 @@ CASES: list[tuple[str, Invoke, type[Exception], str, str]] = [
      ValidationFailedError, "VALIDATION_FAILED", "items.0.amount"),
     ("items-not-a-list", lambda ap, u: u.trades.withdraw(items={"item_id": "abcde"}),  # type: ignore[arg-type]
      ValidationFailedError, "VALIDATION_FAILED", "items"),
-    ("item-not-a-dict", lambda ap, u: u.trades.withdraw(items=["abcde"]),
+    ("item-not-a-dict", lambda ap, u: u.trades.withdraw(items=["abcde"]),  # type: ignore[list-item]
      ValidationFailedError, "VALIDATION_FAILED", "items.0"),
     ("item-unknown-key", lambda ap, u: u.trades.withdraw(items=items(1, colour="red")),
      ValidationFailedError, "VALIDATION_FAILED", "items.0"),
@@ -178,7 +178,7 @@ CASES: list[tuple[str, Invoke, type[Exception], str, str]] = [
     ("crypto-address-short",
      lambda ap, u: u.crypto.withdraw(chain="ETH", token="USDT", address="0x1", amount_cents=1),
      ValidationFailedError, "VALIDATION_FAILED", "address"),
-    ("crypto-chain-enum", lambda ap, u: u.crypto.deposit_address(chain="BTC"),
+    ("crypto-chain-enum", lambda ap, u: u.crypto.deposit_address(chain="BTC"),  # type: ignore[arg-type]
      ValidationFailedError, "VALIDATION_FAILED", "chain"),
     ("crypto-steam-id", lambda ap, u: ap.crypto.deposits(steam_id="12345"),
      ValidationFailedError, "VALIDATION_FAILED", "steamId"),
@@ -188,9 +188,9 @@ CASES: list[tuple[str, Invoke, type[Exception], str, str]] = [
      ValidationFailedError, "VALIDATION_FAILED", "limit"),
     ("trades-limit-0", lambda ap, u: ap.trades.list(limit=0),
      ValidationFailedError, "VALIDATION_FAILED", "limit"),
-    ("trades-type", lambda ap, u: u.trades.list(type="buy"),
+    ("trades-type", lambda ap, u: u.trades.list(type="buy"),  # type: ignore[arg-type]
      ValidationFailedError, "VALIDATION_FAILED", "type"),
-    ("ledger-type", lambda ap, u: ap.wallet.transactions(type="FOO"),
+    ("ledger-type", lambda ap, u: ap.wallet.transactions(type="FOO"),  # type: ignore[arg-type]
      ValidationFailedError, "VALIDATION_FAILED", "type"),
     ("ledger-limit", lambda ap, u: ap.wallet.transactions(limit=101),
      ValidationFailedError, "VALIDATION_FAILED", "limit"),

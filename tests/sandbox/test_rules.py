@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -241,7 +241,7 @@ def test_deposit_guard_five_open_and_ten_per_five_minutes() -> None:
         assert len(rows) >= 11
 
         def deposit(row: Any) -> Any:
-            game = "730" if row.appid == 730 else "252490"
+            game: Literal["730", "252490"] = "730" if row.appid == 730 else "252490"
             return user.trades.deposit(
                 items=[{"item_id": row.id, "price": price_of(row)}], game=game
             )
