@@ -2,14 +2,17 @@
 
 The scope's auth, ``x-request-id``, the error taxonomy and ``assetpay.meta`` apply as to every
 call. GET is retried like any read; other methods are treated as creating something (sent again
-only when the first attempt provably never left). The result is the envelope's ``data`` as JSON
-(dicts and lists), since no model is known.
+only when the first attempt provably never left) unless ``retry=`` names another class of
+``x-retry``. The result is the envelope's ``data`` as JSON (dicts and lists), since no model is
+known.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
+
+RetryClassName = Literal["read", "keyed", "cancel", "create"]
 
 from assetpay._base_client import Call, CallOptions, _Auth
 from assetpay.errors import request_validation_error
@@ -28,12 +31,17 @@ def raw_call(
     json: Any,
     auth: _Auth,
     options: CallOptions,
+    retry: RetryClassName | None = None,
 ) -> Call:
     """A :class:`Call` for ``method path`` with no operation in the spec behind it."""
     verb = method.upper() if isinstance(method, str) else ""
     if verb not in _METHODS:
         raise request_validation_error(
             "VALIDATION_FAILED", {"method": f"one of {', '.join(sorted(_METHODS))}"}
+        )
+    if retry not in (None, "read", "keyed", "cancel", "create"):
+        raise request_validation_error(
+            "VALIDATION_FAILED", {"retry": "one of read, keyed, cancel, create"}
         )
     if not isinstance(path, str) or not path.startswith("/") or "://" in path or "?" in path:
         raise request_validation_error(
@@ -48,7 +56,7 @@ def raw_call(
         envelope_module="",
         envelope="",
         success_status=200,
-        retry="read" if verb == "GET" else "create",
+        retry=retry or ("read" if verb == "GET" else "create"),
         timeout=None,
         security="api_key",
         bearer_alternative=False,
@@ -79,13 +87,15 @@ class RawResource:
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
+        retry: RetryClassName | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
         """``method path`` with ``params`` in the query and ``json`` as the body; the ``data``."""
         options = CallOptions(timeout, max_retries, extra_headers)
-        call = raw_call(method, path, params, json, self._requester.scope_auth, options)
+        auth = self._requester.scope_auth
+        call = raw_call(method, path, params, json, auth, options, retry)
         return self._requester.run_call(call)
 
     def get(self, path: str, **kwargs: Any) -> Any:
@@ -112,13 +122,15 @@ class AsyncRawResource:
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
+        retry: RetryClassName | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
         """``method path`` with ``params`` in the query and ``json`` as the body; the ``data``."""
         options = CallOptions(timeout, max_retries, extra_headers)
-        call = raw_call(method, path, params, json, self._requester.scope_auth, options)
+        auth = self._requester.scope_auth
+        call = raw_call(method, path, params, json, auth, options, retry)
         return await self._requester.run_call(call)
 
     async def get(self, path: str, **kwargs: Any) -> Any:
