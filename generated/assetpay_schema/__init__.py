@@ -566,7 +566,10 @@ class CryptoWithdrawal(BaseModel):
     address: str
     tx_hash: Annotated[str | None, Field(alias="txHash")]
     reason: str | None
-    created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
+    created_at: Annotated[str, Field(alias="createdAt")]
+    """
+    ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string, and a timestamp in another format must not fail a call that moved money).
+    """
     updated_at: Annotated[str, Field(alias="updatedAt")]
     """
     ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string, and a timestamp in another format must not fail a call that moved money).
@@ -2008,10 +2011,7 @@ class Trade(BaseModel):
     """
     When the trade became ready (seen in the documentation's type reference only).
     """
-    created_at: Annotated[str, Field(alias="createdAt")]
-    """
-    ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string, and a timestamp in another format must not fail a call that moved money).
-    """
+    created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
     updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
     related_trades: Annotated[list[Trade] | None, Field(alias="relatedTrades")] = None
     """

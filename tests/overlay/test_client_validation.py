@@ -89,7 +89,7 @@ CASES: list[tuple[str, Invoke, type[Exception], str, str]] = [
      ValidationFailedError, "VALIDATION_FAILED", "items.2.itemId"),
     ("sort-enum", lambda ap, u: u.market.search(sort="cheapest"),  # type: ignore[arg-type]
      ValidationFailedError, "VALIDATION_FAILED", "sort"),
-    ("inventory-sort-enum", lambda ap, u: ap.inventory.get(trade_url=TRADE_URL, sort="x"),
+    ("inventory-sort-too-long", lambda ap, u: ap.inventory.get(trade_url=TRADE_URL, sort="x" * 33),
      ValidationFailedError, "VALIDATION_FAILED", "sort"),
     ("per-page-1001", lambda ap, u: ap.market.search(per_page=1001),
      ValidationFailedError, "VALIDATION_FAILED", "perPage"),

@@ -87,7 +87,13 @@ def test_every_operation_conforms_to_the_spec() -> None:
             op_id = str(operation.definition.raw.get("operationId"))
             headers = client if OPERATIONS[op_id].security == "client_token" else merchant
             fuzz(operation, GenerationMode.POSITIVE, POSITIVE_EXAMPLES, server.url, headers, tally)
-            fuzz(operation, GenerationMode.NEGATIVE, NEGATIVE_EXAMPLES, server.url, headers, tally)
+            raw = operation.definition.raw
+            if raw.get("parameters") or raw.get("requestBody") or raw.get("security") != []:
+                # an unauthenticated route without input (GET /health) has nothing to break
+                fuzz(
+                    operation, GenerationMode.NEGATIVE, NEGATIVE_EXAMPLES, server.url, headers,
+                    tally,
+                )  # fmt: skip
     elapsed = time.monotonic() - started
     print(
         f"\nschemathesis: {len(tally.covered)}/{len(operations)} operations covered, "

@@ -1,7 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, TypeVar, cast
 
@@ -32,7 +31,8 @@ class CryptoWithdrawal:
         address (str):
         tx_hash (None | str):
         reason (None | str):
-        created_at (datetime.datetime):
+        created_at (str): ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string,
+            and a timestamp in another format must not fail a call that moved money).
         updated_at (str): ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string,
             and a timestamp in another format must not fail a call that moved money).
         completed_at (None | str): ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain
@@ -53,7 +53,7 @@ class CryptoWithdrawal:
     address: str
     tx_hash: None | str
     reason: None | str
-    created_at: datetime.datetime
+    created_at: str
     updated_at: str
     completed_at: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -111,7 +111,7 @@ class CryptoWithdrawal:
         reason: None | str
         reason = self.reason
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at
 
         updated_at = self.updated_at
 
@@ -187,7 +187,7 @@ class CryptoWithdrawal:
 
         reason = _parse_reason(d.pop("reason"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = d.pop("createdAt")
 
         updated_at = d.pop("updatedAt")
 

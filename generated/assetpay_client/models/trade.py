@@ -52,8 +52,7 @@ class Trade:
             items (list[Item]): The trade's items. A fresh withdrawal's items hold only what was submitted; quick-buy trades
                 start empty.
             total_price (float): Total in USD.
-            created_at (str): ISO 8601 as sent by AssetPay; kept as the raw string (the vendor types it as a plain string,
-                and a timestamp in another format must not fail a call that moved money).
+            created_at (datetime.datetime):
             updated_at (datetime.datetime):
             external_id (str | Unset): The merchant's tracking id given at creation.
             client_user_id (str | Unset): AssetPay's internal id of the end user (may be missing or empty on self trades).
@@ -88,7 +87,7 @@ class Trade:
     client_trade_url: str
     items: list[Item]
     total_price: float
-    created_at: str
+    created_at: datetime.datetime
     updated_at: datetime.datetime
     external_id: str | Unset = UNSET
     client_user_id: str | Unset = UNSET
@@ -203,7 +202,7 @@ class Trade:
 
         total_price = self.total_price
 
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
 
@@ -338,7 +337,7 @@ class Trade:
 
         total_price = d.pop("totalPrice")
 
-        created_at = d.pop("createdAt")
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
