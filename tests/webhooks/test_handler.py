@@ -28,10 +28,12 @@ from assetpay.webhooks import (
     UnknownEvent,
     WebhookConfigurationError,
     approve,
+    asgi_app,
     handle,
     ok,
     reject,
     signed_delivery,
+    wsgi_app,
 )
 
 from .conftest import NOW, SECRET, webhook_example
@@ -460,3 +462,14 @@ def test_a_notification_whose_items_cannot_be_read_is_500_and_retried(
     assert run(False).status == 200
     assert run(True).status == 200  # acknowledged once, not run again
     assert len(rec.events) == 3
+
+
+@pytest.mark.parametrize("claim_wait", [-1, float("nan"), 61, "5", True])
+def test_a_claim_wait_that_is_not_seconds_is_refused(claim_wait: Any) -> None:
+    rec = Recorder()
+    with pytest.raises(WebhookConfigurationError, match="claim_wait"):
+        call(rec, APPROVAL, MemoryDeliveryStore(), claim_wait=claim_wait)
+    for factory in (asgi_app, wsgi_app):
+        with pytest.raises(WebhookConfigurationError, match="claim_wait"):
+            factory(SECRET, on_event=print, on_approval=rec.on_approval, claim_wait=claim_wait)
+    assert rec.approvals == []

@@ -69,8 +69,17 @@ def takes_transaction(callback: Callable[..., object]) -> bool:
         return _named_positional.__wrapped__(callback) >= 2
 
 
-def check_store(store: DeliveryStore, on_event: object, on_approval: object) -> None:
-    """Raise WebhookConfigurationError when a callback takes ``tx`` the store cannot give."""
+def check_store(
+    store: DeliveryStore, on_event: object, on_approval: object, claim_wait: float
+) -> None:
+    """Raise WebhookConfigurationError when a callback takes ``tx`` the store cannot give, or
+    ``claim_wait`` is not a number of seconds from 0 to 60."""
+    if isinstance(claim_wait, bool) or not isinstance(claim_wait, int | float):
+        raise WebhookConfigurationError("claim_wait must be a number of seconds")
+    if not 0 <= claim_wait <= 60:  # also false for NaN
+        raise WebhookConfigurationError(
+            "claim_wait must be between 0 and 60 seconds (keep it under AssetPay's 10 s attempt)"
+        )
     for name, callback in (("on_event", on_event), ("on_approval", on_approval)):
         if callable(callback) and takes_transaction(callback) and not store.transactional:
             raise WebhookConfigurationError(
@@ -116,7 +125,7 @@ def handle(
     has no database connection).
     """
     store = DEFAULT_STORE if store is None else store
-    check_store(store, on_event, on_approval)
+    check_store(store, on_event, on_approval, claim_wait)
     if is_test_ping(body, headers):
         return ok()
     try:
@@ -146,6 +155,7 @@ def handle(
                 return server_error()  # leaving the block undecided rolls everything back
             claim.decide(answer)
     except DeliveryStoreBusy:
+        logger.warning("%s stayed held by another delivery for %ss; answered 503", key, claim_wait)
         return unavailable()
     except Exception:
         logger.exception("the delivery store failed for %s; nothing was committed", key)
