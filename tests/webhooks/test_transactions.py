@@ -312,3 +312,27 @@ def test_the_postgres_table_is_created_on_first_use_and_create_schema_is_idempot
         assert found == ("assetpay_deliveries",)
     finally:
         store.close()
+
+
+def test_postgres_bounds_the_claim_wait_and_the_idle_transaction_but_not_the_merchants_locks(
+    postgres: Postgres,
+) -> None:
+    conninfo = postgres.fresh_schema()
+    store = PostgresDeliveryStore(conninfo)
+    seen: dict[str, str] = {}
+
+    def on_approval(event: ApprovalRequest, tx: Any) -> Answer:
+        for name in ("lock_timeout", "idle_in_transaction_session_timeout"):
+            row = tx.execute(f"SELECT current_setting('{name}')").fetchone()
+            seen[name] = row[0]
+        return approve()
+
+    body, headers = signed_delivery(APPROVAL, SECRET, timestamp=NOW)
+    try:
+        answer = handle(
+            body, headers, SECRET, on_event=print, on_approval=on_approval, store=store, now=NOW
+        )
+    finally:
+        store.close()
+    assert answer == approve()
+    assert seen == {"lock_timeout": "0", "idle_in_transaction_session_timeout": "20s"}

@@ -52,9 +52,16 @@ RETURNING key
 
 # lock_timeout bounds the claim only; the session's own value (a pool's configure may set one)
 # is read first and restored after the claim. MATERIALIZED makes the read happen before the set.
-_SET_LOCK_TIMEOUT = """\
+# idle_in_transaction_session_timeout holds for the whole transaction: a receiver that vanishes
+# without closing its connection (a machine lost, a network cut) leaves its transaction idle, and
+# the server ends it after this long, which frees the key. AssetPay stops waiting for an approval
+# attempt after 10 s and for a notification after 15 s, so nothing useful runs longer.
+_IDLE_LIMIT = "20s"
+_SET_TIMEOUTS = """\
 WITH previous AS MATERIALIZED (SELECT current_setting('lock_timeout') AS value)
-SELECT value, set_config('lock_timeout', %s, true) FROM previous
+SELECT value, set_config('lock_timeout', %s, true),
+       set_config('idle_in_transaction_session_timeout', %s, true)
+FROM previous
 """
 
 
@@ -185,7 +192,7 @@ class PostgresDeliveryStore:
         try:
             with conn.transaction():
                 left_ms = max(1, int((deadline - time.monotonic()) * 1000))
-                row = _one(conn, _SET_LOCK_TIMEOUT, (f"{left_ms}ms",))
+                row = _one(conn, _SET_TIMEOUTS, (f"{left_ms}ms", _IDLE_LIMIT))
                 previous = row[0] if row is not None else "0"
                 try:
                     took = _one(conn, _CLAIM, (key,)) is not None
