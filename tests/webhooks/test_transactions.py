@@ -16,6 +16,8 @@ from typing import Any
 
 import psycopg
 import pytest
+from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
 
 from assetpay.webhooks import (
     Answer,
@@ -336,3 +338,42 @@ def test_postgres_bounds_the_claim_wait_and_the_idle_transaction_but_not_the_mer
         store.close()
     assert answer == approve()
     assert seen == {"lock_timeout": "0", "idle_in_transaction_session_timeout": "20s"}
+
+
+def test_a_pool_of_your_own_is_used_whatever_its_row_factory_and_autocommit(
+    postgres: Postgres,
+) -> None:
+    conninfo = postgres.fresh_schema()
+    with psycopg.connect(conninfo, autocommit=True) as db:
+        db.execute(DEBITS)
+    pool: ConnectionPool[Any] = ConnectionPool(
+        conninfo, min_size=1, max_size=2, open=True, name="shop",
+        kwargs={"autocommit": True, "row_factory": dict_row},
+    )  # fmt: skip
+    store = PostgresDeliveryStore(pool)
+    assert repr(store) == "PostgresDeliveryStore(pool='shop')"
+
+    def on_approval(event: ApprovalRequest, tx: Any) -> Answer:
+        tx.execute("INSERT INTO debits (subject, cents) VALUES (%s, 4500)", (event.dedupe_key,))
+        if event.dedupe_key == "boom":
+            raise RuntimeError("after the debit")
+        return approve()
+
+    def send(trade: str) -> Answer:
+        payload = {"trade": {**APPROVAL["trade"], "id": trade}}
+        body, headers = signed_delivery(payload, SECRET, timestamp=NOW)
+        return handle(
+            body, headers, SECRET, on_event=print, on_approval=on_approval, store=store, now=NOW
+        )
+
+    try:
+        assert send("fine") == approve()
+        assert send("fine") == approve()
+        assert send("boom").status == 500  # autocommit pool: the debit still rolls back
+        with pool.connection() as db:
+            rows = db.execute("SELECT subject FROM debits").fetchall()
+        assert rows == [{"subject": "fine"}]
+        store.close()  # the pool is the caller's: still open
+        assert not pool.closed
+    finally:
+        pool.close()
