@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ import httpx
 import pytest
 
 from assetpay.webhooks import signed_delivery
+from assetpay.webhooks._postgres import POSTGRES_SCHEMA
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 BLOCKS: list[str] = re.findall(r"```python\n(.*?)```", README, flags=re.S)
@@ -28,32 +31,32 @@ def test_every_python_block_compiles(index: int) -> None:
 
 
 def handler_block() -> str:
-    return next(b for b in BLOCKS if "def on_approval(event)" in b and "wsgi_app(" in b)
+    return next(b for b in BLOCKS if "def on_approval(event, tx)" in b and "wsgi_app(" in b)
 
 
-def test_the_complete_handler_approves_rejects_and_refunds(tmp_path: Path) -> None:
-    balances = {"user-123": 50.0}
-    refunds: list[tuple[str, float]] = []
+def test_the_readme_shows_the_postgres_schema_the_store_creates() -> None:
+    assert f"```sql\n{POSTGRES_SCHEMA}```" in README
 
-    def debit_user(user: str, amount: float) -> bool:
-        if balances.get(user, 0.0) < amount:
-            return False
-        balances[user] -= amount
-        return True
 
-    def refund_user(user: str, amount: float) -> None:
-        refunds.append((user, amount))
-
-    source = handler_block().replace("/var/lib/shop/assetpay-deliveries.db", str(tmp_path / "d.db"))
+def test_the_complete_handler_debits_once_and_refunds_only_what_it_debited(tmp_path: Path) -> None:
+    shop_db = tmp_path / "shop.db"
+    source = handler_block().replace("/var/lib/shop/shop.db", str(shop_db))
     source = source.replace('API_SECRET = "..."', f"API_SECRET = {SECRET!r}")
-    namespace: dict[str, Any] = {"debit_user": debit_user, "refund_user": refund_user}
+    namespace: dict[str, Any] = {}
     exec(compile(source, "README handler", "exec"), namespace)  # noqa: S102 - our own README
     client = httpx.Client(
         transport=httpx.WSGITransport(app=namespace["app"]), base_url="http://shop"
     )
+    with closing(sqlite3.connect(shop_db)) as db:
+        db.execute("INSERT INTO balances VALUES ('user-123', 5000)")
+        db.commit()
 
-    def post(trade: dict[str, Any]) -> httpx.Response:
-        body, headers = signed_delivery({"trade": trade}, SECRET)
+    def balance() -> int:
+        with closing(sqlite3.connect(shop_db)) as db:
+            return int(db.execute("SELECT cents FROM balances").fetchone()[0])
+
+    def post(payload: dict[str, Any]) -> httpx.Response:
+        body, headers = signed_delivery(payload, SECRET)  # a new delivery id every time
         return client.post("/assetpay/callback", content=body, headers=headers)
 
     trade = {
@@ -63,17 +66,21 @@ def test_the_complete_handler_approves_rejects_and_refunds(tmp_path: Path) -> No
         "totalPrice": 45.0, "createdAt": "2026-03-04T10:00:00.000Z",
         "updatedAt": "2026-03-04T10:00:00.000Z",
     }  # fmt: skip
-    approved = post(trade)
-    assert approved.status_code == 200
-    assert json.loads(approved.content) == {"action": "approve"}
-    assert balances["user-123"] == 5.0
-    assert post(trade).status_code == 200  # a repeated approval request: same verdict,
-    assert balances["user-123"] == 5.0  # and no second debit
+    approved = post({"trade": trade})
+    assert (approved.status_code, json.loads(approved.content)) == (200, {"action": "approve"})
+    assert balance() == 500
+    assert post({"trade": trade}).status_code == 200  # a repeated approval request: same verdict,
+    assert balance() == 500  # and no second debit
 
-    rejected = post({**trade, "id": "t-2"})
+    rejected = post({"trade": {**trade, "id": "t-2"}})
     assert rejected.status_code == 402
     assert json.loads(rejected.content)["action"] == "reject"
 
-    failed = post({**trade, "status": "failed"})
-    assert failed.status_code == 200
-    assert refunds == [("user-123", 45.0)]
+    assert post({"trade": {**trade, "id": "t-2", "status": "failed"}}).status_code == 200
+    assert post({"trade": {**trade, "id": "t-3", "type": "deposit", "status": "failed"}}).is_success
+    assert balance() == 500  # a rejected withdrawal and a failed deposit were never charged
+
+    assert post({"trade": {**trade, "status": "failed"}}).status_code == 200
+    assert balance() == 5000  # the approved withdrawal failed: its debit is given back
+    assert post({"trade": {**trade, "status": "reverted"}}).status_code == 200
+    assert balance() == 5000  # once

@@ -28,6 +28,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
+import bench_stores  # noqa: E402
 import bench_webhooks  # noqa: E402
 
 import assetpay  # noqa: E402
@@ -402,6 +403,7 @@ SHORT = {
     "webhook verify+parse (4 KB)": "webhooks",
     "async, 50 concurrent (sandbox)": "async",
     "make client (generation)": "make_client",
+    **bench_stores.SHORT,
 }
 
 TARGETS = {
@@ -425,6 +427,7 @@ def main() -> int:
     rows += parsing(number, repeats)
     rows += import_time(2 if args.quick else 15)
     rows += webhooks(0.2 if args.quick else 3.0)
+    rows += bench_stores.rows(*((20, 1) if args.quick else (600, 3)))
     rows += async_throughput(50 if args.quick else 1000)
     if not args.quick:
         rows += regeneration()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -11,7 +12,14 @@ from typing import Any
 import pytest
 import yaml
 
-from assetpay.webhooks import MemoryDeliveryStore, SQLiteDeliveryStore
+from assetpay.webhooks import (
+    DeliveryStore,
+    MemoryDeliveryStore,
+    PostgresDeliveryStore,
+    SQLiteDeliveryStore,
+)
+
+from .postgres import Postgres, running_postgres
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SECRET = "whsec_test_current_5f1e0c"  # noqa: S105 (test key)
@@ -40,10 +48,38 @@ def webhook_names() -> list[str]:
     return sorted(spec()["webhooks"])
 
 
-@pytest.fixture(params=["memory", "sqlite"])
-def store(
-    request: pytest.FixtureRequest, tmp_path: Path
-) -> MemoryDeliveryStore | SQLiteDeliveryStore:
-    if request.param == "memory":
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    """One real PostgreSQL per test session (per xdist worker), on a Unix socket."""
+    with running_postgres() as server:
+        yield server
+
+
+STORES = ["memory", "sqlite", "postgres"]
+
+
+def opened_store(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> DeliveryStore:
+    """An empty store of ``kind`` (PostgreSQL: in a new schema of the session's server), closed
+    when the test ends."""
+    if kind == "memory":
         return MemoryDeliveryStore()
-    return SQLiteDeliveryStore(tmp_path / "deliveries.db")
+    opened: SQLiteDeliveryStore | PostgresDeliveryStore
+    if kind == "sqlite":
+        opened = SQLiteDeliveryStore(tmp_path / "shop.db")
+    else:
+        server: Postgres = request.getfixturevalue("postgres")
+        opened = PostgresDeliveryStore(server.fresh_schema(), max_connections=16)
+    request.addfinalizer(opened.close)
+    return opened
+
+
+@pytest.fixture(params=STORES)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> DeliveryStore:
+    """Each store kind, empty."""
+    return opened_store(request.param, request, tmp_path)
+
+
+@pytest.fixture(params=STORES[1:])
+def sql_store(request: pytest.FixtureRequest, tmp_path: Path) -> DeliveryStore:
+    """The stores that give callbacks a transaction (``tx``): SQLite and PostgreSQL."""
+    return opened_store(request.param, request, tmp_path)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import multiprocessing
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +18,22 @@ from assetpay.webhooks import (
     DEFAULT_STORE,
     Answer,
     ApprovalRequest,
+    Claim,
     DeliveryStore,
+    DeliveryStoreBusy,
     MemoryDeliveryStore,
     Notification,
     SQLiteDeliveryStore,
     TradeEvent,
     UnknownEvent,
+    WebhookConfigurationError,
     approve,
+    asgi_app,
     handle,
     ok,
     reject,
     signed_delivery,
+    wsgi_app,
 )
 
 from .conftest import NOW, SECRET, webhook_example
@@ -248,8 +255,10 @@ def test_store_none_uses_the_process_default() -> None:
 
 def test_failing_store_is_500_not_a_verdict() -> None:
     class Broken(MemoryDeliveryStore):
-        def claim(self, key: str) -> bool:
+        @contextmanager
+        def begin(self, key: str, *, wait: float) -> Iterator[Claim]:
             raise OSError("disk full")
+            yield Claim(None)  # unreachable: makes this a generator
 
     rec = Recorder()
     assert call(rec, APPROVAL, Broken()).status == 500
@@ -259,29 +268,61 @@ def test_failing_store_is_500_not_a_verdict() -> None:
 # --- stores --------------------------------------------------------------------------------------
 
 
-def test_store_protocol(store: DeliveryStore) -> None:
+def test_a_store_keeps_only_what_a_block_decided_and_left_without_an_error(
+    store: DeliveryStore,
+) -> None:
     assert isinstance(store, DeliveryStore)
     assert not store.seen("k")
     assert store.verdict("k") is None
-    assert store.claim("k")
-    assert not store.claim("k")
-    store.release("k")
-    assert store.claim("k")
-    store.remember("k", reject("first"))
-    store.remember("k", approve())  # the first verdict wins
+
+    def crash_after_deciding() -> None:
+        with store.begin("k", wait=1) as claim:
+            assert claim.stored is None
+            claim.decide(approve())
+            raise RuntimeError("crash before the commit")
+
+    with pytest.raises(RuntimeError, match="crash"):
+        crash_after_deciding()
+    assert store.verdict("k") is None
+    with store.begin("k", wait=1) as claim:
+        assert claim.stored is None  # left undecided: nothing is kept
+    assert not store.seen("k")
+    with store.begin("k", wait=1) as claim:
+        claim.decide(reject("first"))
     assert store.seen("k")
     assert store.verdict("k") == reject("first")
-    assert not store.claim("k")
+    with store.begin("k", wait=1) as claim:
+        assert claim.stored == reject("first")
+        assert claim.connection is None
+        with pytest.raises(WebhookConfigurationError):
+            claim.decide(approve())  # the first verdict wins
+    assert store.verdict("k") == reject("first")
 
 
-def test_lapsed_claims_can_be_taken_over(tmp_path: Path) -> None:
-    for s in (
-        MemoryDeliveryStore(claim_ttl=0.01),
-        SQLiteDeliveryStore(tmp_path / "d.db", claim_ttl=0.01),
-    ):
-        assert s.claim("k")
-        threading.Event().wait(0.05)
-        assert s.claim("k")
+def test_a_held_key_makes_others_wait_then_busy_and_is_free_once_the_holder_ends(
+    store: DeliveryStore,
+) -> None:
+    holding, done = threading.Event(), threading.Event()
+
+    def holder() -> None:
+        with store.begin("k", wait=1):
+            holding.set()
+            done.wait(5)  # and leaves undecided, as a crash would
+
+    with ThreadPoolExecutor(1) as pool:
+        held = pool.submit(holder)
+        assert holding.wait(5)
+        started = time.monotonic()
+        with pytest.raises(DeliveryStoreBusy), store.begin("k", wait=0.2):
+            pass
+        waited = time.monotonic() - started
+        done.set()
+        held.result()
+    assert 0.15 <= waited < 2
+    with store.begin("k", wait=1) as claim:  # at once: no lease to wait out
+        assert claim.stored is None
+        claim.decide(approve())
+    assert store.verdict("k") == approve()
 
 
 def test_sqlite_survives_restart(tmp_path: Path) -> None:
@@ -421,3 +462,14 @@ def test_a_notification_whose_items_cannot_be_read_is_500_and_retried(
     assert run(False).status == 200
     assert run(True).status == 200  # acknowledged once, not run again
     assert len(rec.events) == 3
+
+
+@pytest.mark.parametrize("claim_wait", [-1, float("nan"), 61, "5", True])
+def test_a_claim_wait_that_is_not_seconds_is_refused(claim_wait: Any) -> None:
+    rec = Recorder()
+    with pytest.raises(WebhookConfigurationError, match="claim_wait"):
+        call(rec, APPROVAL, MemoryDeliveryStore(), claim_wait=claim_wait)
+    for factory in (asgi_app, wsgi_app):
+        with pytest.raises(WebhookConfigurationError, match="claim_wait"):
+            factory(SECRET, on_event=print, on_approval=rec.on_approval, claim_wait=claim_wait)
+    assert rec.approvals == []

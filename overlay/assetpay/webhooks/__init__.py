@@ -9,7 +9,7 @@ or let ``handle`` (or its ASGI/WSGI wrappers) do everything::
 
     answer = handle(raw_body, request.headers, API_SECRET,
                     on_event=record, on_approval=decide,
-                    store=SQLiteDeliveryStore("/var/lib/shop/assetpay-deliveries.db"))
+                    store=PostgresDeliveryStore("postgresql://shop@db/shop"))
 
 Verification (``verify``): header ``X-AssetPay-Signature: t=<ISO-8601>,id=<delivery id>,
 s=<64 hex>[,s1=<64 hex>]``; HMAC-SHA256 over ``<id>.<t>.<raw body>`` keyed with each trusted
@@ -27,19 +27,29 @@ Money rules (enforced by ``handle``; follow them if you write your own glue):
 * Approval requests get a new delivery id per attempt, so they are deduplicated on the trade
   id / crypto withdrawal id; the first verdict is stored and repeated. Notifications keep
   their delivery id across retries and are deduplicated on it.
-* Two concurrent copies of the same approval never both run ``on_approval``: the store's
-  ``claim`` lets one through; the others wait up to ``claim_wait`` seconds for its verdict,
-  then answer 503.
+* Each delivery is decided in one store transaction: the key is taken, the callback runs, the
+  answer is stored, all commit together. ``on_approval(event, tx)`` (two positional
+  parameters) writes its debit through ``tx``, the store's open connection, so the debit and
+  the verdict commit or roll back together: exactly once, through crashes. One-parameter
+  callbacks act outside the transaction and are at least once after a crash.
+* A concurrent copy of the same delivery waits up to ``claim_wait`` seconds for the first
+  transaction and repeats its verdict, or answers 503.
 * ``store=None`` uses one in-memory store per process (DEFAULT_STORE): fine for a single
-  process and for tests, lost on restart. In production pass ``SQLiteDeliveryStore(path)``
-  (or your own DeliveryStore) shared by all workers.
+  process and for tests, lost on restart, no ``tx``. In production pass
+  ``SQLiteDeliveryStore(path)`` (one machine) or ``PostgresDeliveryStore(conninfo)`` (any
+  number of receivers on any machines), shared by all workers.
 * The unsigned test ping (``{"test": true}``, no signature header) is answered 200 and is
   never an event.
 """
 
 from ._answers import Answer, approve, ok, reject, unauthorized
 from ._apps import asgi_app, wsgi_app
-from ._errors import WebhookConfigurationError, WebhookError, WebhookVerificationError
+from ._errors import (
+    DeliveryStoreBusy,
+    WebhookConfigurationError,
+    WebhookError,
+    WebhookVerificationError,
+)
 from ._events import (
     ApprovalRequest,
     CryptoDepositEvent,
@@ -52,8 +62,9 @@ from ._events import (
     WithdrawApprovalRequest,
 )
 from ._handler import DEFAULT_STORE, handle
+from ._postgres import PostgresDeliveryStore
 from ._signature import HEADER, sign, signed_delivery
-from ._store import DeliveryStore, MemoryDeliveryStore, SQLiteDeliveryStore
+from ._store import Claim, DeliveryStore, MemoryDeliveryStore, SQLiteDeliveryStore
 from ._verification import is_test_ping, verify
 
 SIGNATURE_HEADER = HEADER
@@ -63,13 +74,16 @@ __all__ = [
     "SIGNATURE_HEADER",
     "Answer",
     "ApprovalRequest",
+    "Claim",
     "CryptoDepositEvent",
     "CryptoWithdrawalApprovalRequest",
     "CryptoWithdrawalEvent",
     "DeliveryStore",
+    "DeliveryStoreBusy",
     "Event",
     "MemoryDeliveryStore",
     "Notification",
+    "PostgresDeliveryStore",
     "SQLiteDeliveryStore",
     "TradeEvent",
     "UnknownEvent",

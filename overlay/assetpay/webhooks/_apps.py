@@ -16,7 +16,7 @@ from typing import Any, TypeAlias
 
 from ._answers import Answer, method_not_allowed, too_large
 from ._errors import WebhookConfigurationError
-from ._handler import OnApproval, OnEvent, handle
+from ._handler import DEFAULT_STORE, OnApproval, OnEvent, check_store, handle
 from ._signature import secrets_of, tolerance_of
 from ._store import DeliveryStore
 
@@ -32,7 +32,12 @@ DEFAULT_MAX_BODY = 5 * 1024 * 1024
 
 
 def _validated(
-    secret: str | Sequence[str], on_event: object, on_approval: object, tolerance: float
+    secret: str | Sequence[str],
+    on_event: object,
+    on_approval: object,
+    tolerance: float,
+    store: DeliveryStore | None,
+    claim_wait: float,
 ) -> None:
     secrets_of(secret)
     tolerance_of(tolerance)
@@ -41,6 +46,7 @@ def _validated(
             raise WebhookConfigurationError(f"{name} must be callable")
         if inspect.iscoroutinefunction(callback):
             raise WebhookConfigurationError(f"{name} must be a plain function, not async")
+    check_store(DEFAULT_STORE if store is None else store, on_event, on_approval, claim_wait)
 
 
 def asgi_app(
@@ -54,7 +60,7 @@ def asgi_app(
     max_body: int = DEFAULT_MAX_BODY,
 ) -> ASGIApp:
     """An ASGI 3 application answering AssetPay callbacks with ``handle`` (arguments as there)."""
-    _validated(secret, on_event, on_approval, tolerance)
+    _validated(secret, on_event, on_approval, tolerance, store, claim_wait)
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -140,7 +146,7 @@ def wsgi_app(
     max_body: int = DEFAULT_MAX_BODY,
 ) -> WSGIApp:
     """A WSGI application answering AssetPay callbacks with ``handle`` (arguments as there)."""
-    _validated(secret, on_event, on_approval, tolerance)
+    _validated(secret, on_event, on_approval, tolerance, store, claim_wait)
 
     def app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         answer = _wsgi_answer(environ)

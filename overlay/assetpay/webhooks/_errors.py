@@ -9,8 +9,10 @@
         │   timestamp_out_of_range    t is further than the tolerance from now
         │   signature_mismatch        no s/s1 matches any trusted secret
         │   invalid_json              the signature holds but the body is not JSON
-        └── WebhookConfigurationError the code calling us is wrong (no secret, a parsed dict as
-                                      body, a negative tolerance); fix the code, do not answer it
+        ├── WebhookConfigurationError the code calling us is wrong (no secret, a parsed dict as
+        │                             body, a negative tolerance); fix the code, do not answer it
+        └── DeliveryStoreBusy         a delivery store could not take a key in time: another
+                                      transaction holds it (``handle`` answers 503)
 
 Neither class derives from ValueError or TypeError, so a broad ``except ValueError`` in a web
 handler never swallows a forged request by accident. Messages and reprs never contain a secret,
@@ -67,3 +69,17 @@ class WebhookVerificationError(WebhookError):
 
 class WebhookConfigurationError(WebhookError):
     """The webhook helpers were called wrongly (a programming or deployment error)."""
+
+
+class DeliveryStoreBusy(WebhookError):
+    """Raised by ``DeliveryStore.begin`` when another transaction held the key for the whole
+    wait; ``handle`` answers 503 so that AssetPay tries again."""
+
+    key: str
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(f"{key} is being decided by another delivery")
+
+    def __reduce__(self) -> tuple[type[DeliveryStoreBusy], tuple[str]]:
+        return (type(self), (self.key,))

@@ -5,25 +5,31 @@
 * An approval request is never answered with a 4xx unless ``on_approval`` returned reject():
   any 4xx other than 408/429 rejects it. Our own failures answer 5xx (AssetPay retries; after
   three failed attempts the withdrawal is rejected, which costs no money).
-* ``on_approval`` runs at most once per trade / crypto withdrawal id, even when AssetPay's
-  retries arrive concurrently (threads or processes sharing an SQLiteDeliveryStore): the store
-  hands out one claim; the others wait up to ``claim_wait`` seconds for that verdict and repeat
-  it, or answer 503 so AssetPay tries again.
-* A repeated approval request gets the stored verdict; a repeated notification (same delivery
-  id) is acknowledged without calling ``on_event`` again.
+* Every delivery is decided inside one store transaction (``DeliveryStore.begin``): the key
+  (trade / crypto withdrawal id, or the delivery id of a notification) is taken, the callback
+  runs, the answer is stored, and all of it commits together, or none of it does. A callback
+  taking two positional parameters, ``on_approval(event, tx)``, gets the store's open DB-API
+  connection: a debit written through ``tx`` commits with the verdict, so an approval is
+  applied exactly once even if the process dies anywhere (the retry then runs cleanly at once).
+  A one-parameter callback acts outside the transaction: after a crash between its action and
+  the commit, the retry runs it again (at least once).
+* A concurrent copy of a delivery waits up to ``claim_wait`` seconds for the first transaction,
+  then answers its stored verdict, or 503 so that AssetPay tries again.
 * When a callback raises, or on_approval returns something other than approve()/reject(),
-  nothing is remembered and the answer is 500, so the retry runs the callback again.
+  everything rolls back and the answer is 500, so the retry runs the callback again.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
-import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
 from ._answers import Answer, ok, server_error, unauthorized, unavailable
-from ._errors import WebhookVerificationError
+from ._errors import DeliveryStoreBusy, WebhookConfigurationError, WebhookVerificationError
 from ._events import (
     ApprovalRequest,
     CryptoWithdrawalApprovalRequest,
@@ -37,12 +43,49 @@ from ._verification import Body, Headers, header_value, is_test_ping, verify
 
 logger = logging.getLogger("assetpay.webhooks")
 
-OnEvent = Callable[[Notification], object]
-OnApproval = Callable[[ApprovalRequest], Answer]
+OnEvent = Callable[[Notification], object] | Callable[[Notification, Any], object]
+OnApproval = Callable[[ApprovalRequest], Answer] | Callable[[ApprovalRequest, Any], Answer]
 
 DEFAULT_STORE: DeliveryStore = MemoryDeliveryStore()
 """Used when ``store`` is None: per process, forgotten on restart. Production: pass an
-SQLiteDeliveryStore (or your own DeliveryStore) shared by every worker."""
+SQLiteDeliveryStore or a PostgresDeliveryStore shared by every worker."""
+
+
+@functools.lru_cache(maxsize=256)
+def _named_positional(callback: Callable[..., object]) -> int:
+    try:
+        parameters = inspect.signature(callback).parameters.values()
+    except (TypeError, ValueError):  # no signature to read (some builtins): the plain form
+        return 1
+    kinds = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return sum(1 for parameter in parameters if parameter.kind in kinds)
+
+
+def takes_transaction(callback: Callable[..., object]) -> bool:
+    """True when ``callback`` names two positional parameters: it is called ``(event, tx)``."""
+    try:
+        return _named_positional(callback) >= 2
+    except TypeError:  # unhashable callable: read it every time
+        return _named_positional.__wrapped__(callback) >= 2
+
+
+def check_store(
+    store: DeliveryStore, on_event: object, on_approval: object, claim_wait: float
+) -> None:
+    """Raise WebhookConfigurationError when a callback takes ``tx`` the store cannot give, or
+    ``claim_wait`` is not a number of seconds from 0 to 60."""
+    if isinstance(claim_wait, bool) or not isinstance(claim_wait, int | float):
+        raise WebhookConfigurationError("claim_wait must be a number of seconds")
+    if not 0 <= claim_wait <= 60:  # also false for NaN
+        raise WebhookConfigurationError(
+            "claim_wait must be between 0 and 60 seconds (keep it under AssetPay's 10 s attempt)"
+        )
+    for name, callback in (("on_event", on_event), ("on_approval", on_approval)):
+        if callable(callback) and takes_transaction(callback) and not store.transactional:
+            raise WebhookConfigurationError(
+                f"{name} takes (event, tx), which needs a store with a database connection: "
+                f"SQLiteDeliveryStore or PostgresDeliveryStore, not {type(store).__name__}"
+            )
 
 
 def store_key(event: ApprovalRequest | Notification) -> str:
@@ -52,20 +95,6 @@ def store_key(event: ApprovalRequest | Notification) -> str:
     if isinstance(event, CryptoWithdrawalApprovalRequest):
         return "approval:crypto-withdrawal:" + event.dedupe_key
     return "delivery:" + event.dedupe_key
-
-
-def _wait_for_verdict(store: DeliveryStore, key: str, wait: float) -> Answer | None:
-    deadline = time.monotonic() + wait
-    pause = 0.005
-    while True:
-        answer = store.verdict(key)
-        if answer is not None:
-            return answer
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return None
-        time.sleep(min(pause, left))
-        pause = min(pause * 2, 0.1)
 
 
 def handle(
@@ -84,12 +113,19 @@ def handle(
 
     ``headers`` is a mapping or a list of pairs (names case-insensitive). ``on_event`` gets
     every notification, including UnknownEvent; its return value is ignored. ``on_approval``
-    gets approval requests and must return ``approve()`` or ``reject(reason)``.
+    gets approval requests and must return ``approve()`` or ``reject(reason)``. Either callback
+    may take a second positional parameter, ``tx``: the store's open connection, committed with
+    the answer (SQL stores only). ``claim_wait`` bounds the wait for a concurrent copy of the
+    same delivery; keep it well under AssetPay's 10 s per approval attempt.
 
     Returns 200 for the test ping and handled notifications, 401 when verification fails,
-    200/402 as on_approval decided, 500 when a callback failed, 503 while another worker holds
-    the same delivery. Raises WebhookConfigurationError for bad arguments only.
+    200/402 as on_approval decided, 500 when a callback or the store failed (nothing was
+    committed), 503 while another worker holds the same delivery past ``claim_wait``. Raises
+    WebhookConfigurationError for bad arguments only (e.g. a ``tx`` callback with a store that
+    has no database connection).
     """
+    store = DEFAULT_STORE if store is None else store
+    check_store(store, on_event, on_approval, claim_wait)
     if is_test_ping(body, headers):
         return ok()
     try:
@@ -106,43 +142,37 @@ def handle(
         )
         return server_error()
 
-    store = DEFAULT_STORE if store is None else store
     key = store_key(event)
     try:
         stored = store.verdict(key)
         if stored is not None:
             return stored
-        if not store.claim(key):
-            stored = _wait_for_verdict(store, key, claim_wait)
-            return stored if stored is not None else unavailable()
+        with store.begin(key, wait=claim_wait) as claim:
+            if claim.stored is not None:
+                return claim.stored
+            answer = _dispatch(event, on_event, on_approval, claim.connection)
+            if answer is None:
+                return server_error()  # leaving the block undecided rolls everything back
+            claim.decide(answer)
+    except DeliveryStoreBusy:
+        logger.warning("%s stayed held by another delivery for %ss; answered 503", key, claim_wait)
+        return unavailable()
     except Exception:
-        logger.exception("the delivery store failed for %s", key)
+        logger.exception("the delivery store failed for %s; nothing was committed", key)
         return server_error()
-
-    try:
-        answer = _dispatch(event, on_event, on_approval)
-    except BaseException:
-        store.release(key)
-        raise
-    if answer is None:
-        store.release(key)
-        return server_error()
-    try:
-        store.remember(key, answer)
-    except Exception:
-        # The callback has acted; its answer is the truth even if it could not be stored.
-        # The claim stays until it lapses, so a concurrent retry gets 503, not a second run.
-        logger.exception("could not store the answer for %s", key)
     return answer
 
 
 def _dispatch(
-    event: ApprovalRequest | Notification, on_event: OnEvent, on_approval: OnApproval
+    event: ApprovalRequest | Notification,
+    on_event: OnEvent,
+    on_approval: OnApproval,
+    tx: object,
 ) -> Answer | None:
     """Run the right callback; None means "it failed, answer 500 and remember nothing"."""
     try:
         if isinstance(event, WithdrawApprovalRequest | CryptoWithdrawalApprovalRequest):
-            answer: object = on_approval(event)
+            answer = _call(on_approval, event, tx)
             if isinstance(answer, Answer) and answer.is_approval_verdict:
                 return answer
             logger.error(
@@ -151,8 +181,12 @@ def _dispatch(
                 event.dedupe_key,
             )
             return None
-        on_event(event)
+        _call(on_event, event, tx)
         return ok()
     except Exception:
         logger.exception("callback failed for delivery %s", event.delivery_id)
         return None
+
+
+def _call(callback: Callable[..., object], event: object, tx: object) -> object:
+    return callback(event, tx) if takes_transaction(callback) else callback(event)

@@ -1,11 +1,19 @@
 """Where verdicts are remembered, so a repeated delivery gets the first answer again.
 
-A key moves through three states: absent -> claimed (someone is processing it) -> done (an
-answer is stored and is final: the first answer wins, later remember() calls are ignored).
-``claim`` is the atomic step that makes "two concurrent copies of one approval request never
-both run on_approval" true: exactly one caller gets True. A claim that is never resolved
-(the process died) lapses after ``claim_ttl`` seconds and may then be claimed again; keep
-``claim_ttl`` longer than your slowest callback.
+A store hands out one key at a time through ``begin(key, wait=...)``, a context manager around
+one transaction:
+
+* it takes ``key`` (for the SQL stores: a unique row inserted inside the transaction), waiting up
+  to ``wait`` seconds while another transaction holds the same key, then raises
+  DeliveryStoreBusy;
+* it yields a Claim: ``claim.stored`` is the verdict an earlier delivery stored (nothing is left
+  to decide), otherwise the caller decides with ``claim.decide(answer)`` and may write its own
+  rows through ``claim.connection`` (the store's open DB-API connection, None in memory);
+* when the block ends without an exception and an answer was decided, the answer and everything
+  written through the connection commit together; otherwise all of it rolls back.
+
+A process that dies inside the block leaves nothing behind: the database rolls the transaction
+back and releases the key at once, so a retry runs cleanly without waiting out a lease.
 """
 
 from __future__ import annotations
@@ -16,18 +24,53 @@ import sqlite3
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from datetime import timedelta
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ._answers import Answer
-from ._errors import WebhookConfigurationError
+from ._errors import DeliveryStoreBusy, WebhookConfigurationError
 
-DEFAULT_CLAIM_TTL = 60.0
+MIN_PURGE_AGE = timedelta(hours=1)
+"""purge() keeps every verdict younger than this: AssetPay may still be retrying its delivery."""
+
+
+class Claim:
+    """One key held by a store transaction (see the module docstring)."""
+
+    __slots__ = ("_answer", "connection", "stored")
+
+    def __init__(self, stored: Answer | None, connection: Any = None) -> None:
+        self.stored = stored
+        """The verdict stored by an earlier delivery of the same key, or None."""
+        self.connection = connection
+        """The store's open DB-API connection (None for MemoryDeliveryStore): write through it
+        and your rows commit with the verdict. Do not commit or roll it back yourself."""
+        self._answer: Answer | None = None
+
+    @property
+    def answer(self) -> Answer | None:
+        """What ``decide`` was given, or None."""
+        return self._answer
+
+    def decide(self, answer: Answer) -> None:
+        """Store ``answer`` for this key when the block ends (it must not have been decided)."""
+        if self.stored is not None or self._answer is not None:
+            raise WebhookConfigurationError("this key has been decided already")
+        self._answer = answer
+
+    def __repr__(self) -> str:
+        return f"Claim(stored={self.stored!r}, decided={self._answer is not None})"
 
 
 @runtime_checkable
 class DeliveryStore(Protocol):
     """Storage for delivery verdicts. All methods must be safe to call from several threads."""
+
+    transactional: bool
+    """True when ``begin`` yields an open database connection (callbacks may take ``tx``)."""
 
     def seen(self, key: str) -> bool:
         """True once an answer for ``key`` is stored."""
@@ -37,121 +80,139 @@ class DeliveryStore(Protocol):
         """The stored answer for ``key``, or None."""
         ...
 
-    def claim(self, key: str) -> bool:
-        """Atomically take ``key`` for processing; False if it is claimed or done already."""
+    def begin(self, key: str, *, wait: float) -> AbstractContextManager[Claim]:
+        """Hold ``key`` for one transaction (module docstring); DeliveryStoreBusy after ``wait``."""
         ...
 
-    def release(self, key: str) -> None:
-        """Give up a claim without an answer (the callback failed); a retry may claim again."""
-        ...
 
-    def remember(self, key: str, answer: Answer) -> None:
-        """Store the final answer for ``key`` (ending any claim); the first answer wins."""
-        ...
+def _older_than(older_than: float | timedelta) -> timedelta:
+    if isinstance(older_than, bool) or not isinstance(older_than, int | float | timedelta):
+        raise WebhookConfigurationError("older_than must be seconds or a timedelta")
+    age = older_than if isinstance(older_than, timedelta) else timedelta(seconds=older_than)
+    if age < MIN_PURGE_AGE:
+        raise WebhookConfigurationError(
+            "purge(older_than=...) must keep at least the last hour of verdicts: AssetPay may "
+            "still be retrying those deliveries, and a forgotten approval would run again"
+        )
+    return age
 
 
 class MemoryDeliveryStore:
     """A thread-safe in-process store; forgets everything on restart.
 
-    Keeps at most ``max_entries`` answers, dropping the oldest first.
+    Keeps at most ``max_entries`` answers, dropping the oldest first. It has no database
+    connection, so callbacks taking ``tx`` need SQLiteDeliveryStore or PostgresDeliveryStore.
     """
 
-    def __init__(self, *, max_entries: int = 100_000, claim_ttl: float = DEFAULT_CLAIM_TTL) -> None:
-        if max_entries < 1 or claim_ttl <= 0:
-            raise WebhookConfigurationError("max_entries and claim_ttl must be positive")
-        self._lock = threading.Lock()
+    transactional = False
+
+    def __init__(self, *, max_entries: int = 100_000) -> None:
+        if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 1:
+            raise WebhookConfigurationError("max_entries must be a positive int")
+        self._changed = threading.Condition()
         self._done: OrderedDict[str, Answer] = OrderedDict()
-        self._claims: dict[str, float] = {}
+        self._held: set[str] = set()
         self._max = max_entries
-        self._ttl = claim_ttl
 
     def seen(self, key: str) -> bool:
-        with self._lock:
+        with self._changed:
             return key in self._done
 
     def verdict(self, key: str) -> Answer | None:
-        with self._lock:
+        with self._changed:
             return self._done.get(key)
 
-    def claim(self, key: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            if key in self._done:
-                return False
-            since = self._claims.get(key)
-            if since is not None and now - since < self._ttl:
-                return False
-            self._claims[key] = now
-            return True
+    @contextmanager
+    def begin(self, key: str, *, wait: float) -> Iterator[Claim]:
+        deadline = time.monotonic() + wait
+        with self._changed:
+            while key in self._held:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise DeliveryStoreBusy(key)
+                self._changed.wait(left)
+            stored = self._done.get(key)
+            if stored is None:
+                self._held.add(key)
+        if stored is not None:
+            yield Claim(stored)
+            return
+        claim = Claim(None)
+        decided: Answer | None = None
+        try:
+            yield claim
+            decided = claim.answer
+        finally:
+            with self._changed:
+                self._held.discard(key)
+                if decided is not None:
+                    self._done[key] = decided
+                    while len(self._done) > self._max:
+                        self._done.popitem(last=False)
+                self._changed.notify_all()
 
-    def release(self, key: str) -> None:
-        with self._lock:
-            self._claims.pop(key, None)
 
-    def remember(self, key: str, answer: Answer) -> None:
-        with self._lock:
-            self._claims.pop(key, None)
-            if key in self._done:
-                return
-            self._done[key] = answer
-            while len(self._done) > self._max:
-                self._done.popitem(last=False)
-
-
-_SCHEMA = """
+SQLITE_SCHEMA = """\
 CREATE TABLE IF NOT EXISTS assetpay_deliveries (
-    key        TEXT PRIMARY KEY,
-    state      TEXT NOT NULL CHECK (state IN ('claimed', 'done')),
-    claimed_at REAL NOT NULL,
-    status     INTEGER,
+    key        TEXT PRIMARY KEY,  -- approval:<kind>:<id> or delivery:<delivery id>
+    status     INTEGER,           -- the answer; NULL only inside the deciding transaction
     body       TEXT,
     headers    TEXT,
-    decided_at REAL
-)
+    decided_at REAL               -- Unix time
+);
+CREATE INDEX IF NOT EXISTS assetpay_deliveries_decided_at ON assetpay_deliveries (decided_at);
 """
 
 
 class SQLiteDeliveryStore:
-    """A store in an SQLite file: survives restarts, shared by threads and processes.
+    """A store in an SQLite file: survives restarts, shared by threads and processes of a machine.
 
-    Each thread (and each process after a fork) opens its own connection; the database runs in
-    WAL mode and every write is a ``BEGIN IMMEDIATE`` transaction, so a claim is atomic across
-    processes. ``timeout`` is how long a writer waits for the lock before failing.
+    Each thread (and each process after a fork) opens its own connection. The file is in WAL mode
+    and ``begin`` is a ``BEGIN IMMEDIATE`` transaction: SQLite lets one writer at a time, so
+    deliveries are decided one after another across all processes, and a delivery waits up to
+    ``wait`` seconds for the one before. Your own tables may live in the same file: write them
+    through ``tx`` and they commit with the verdict. ``timeout`` bounds every other wait for
+    the write lock (schema, purge).
+
+    Raises WebhookConfigurationError, naming the path, when the file cannot be opened as an
+    SQLite database.
     """
 
-    def __init__(
-        self,
-        path: str | os.PathLike[str],
-        *,
-        claim_ttl: float = DEFAULT_CLAIM_TTL,
-        timeout: float = 10.0,
-    ) -> None:
-        if claim_ttl <= 0 or timeout <= 0:
-            raise WebhookConfigurationError("claim_ttl and timeout must be positive")
+    transactional = True
+
+    def __init__(self, path: str | os.PathLike[str], *, timeout: float = 10.0) -> None:
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+            raise WebhookConfigurationError("timeout must be a positive number of seconds")
         self._path = os.fspath(Path(path))
-        self._ttl = claim_ttl
-        self._timeout = timeout
+        self._timeout = float(timeout)
         self._local = threading.local()
-        with self._transaction() as db:
-            db.execute(_SCHEMA)
+        try:
+            db = self._connection()
+            db.executescript(SQLITE_SCHEMA)
+        except sqlite3.Error as error:
+            self.close()
+            raise WebhookConfigurationError(
+                f"cannot open the delivery store {self._path!r}: {error}"
+            ) from None
 
     def __repr__(self) -> str:
         return f"SQLiteDeliveryStore({self._path!r})"
+
+    @property
+    def path(self) -> str:
+        """The database file."""
+        return self._path
 
     def _connection(self) -> sqlite3.Connection:
         pid = os.getpid()
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None or getattr(self._local, "pid", None) != pid:
             db = sqlite3.connect(self._path, timeout=self._timeout, isolation_level=None)
-            db.execute(f"PRAGMA busy_timeout = {int(self._timeout * 1000)}")
+            self._local.db, self._local.pid = db, pid
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
-            self._local.db, self._local.pid = db, pid
         return db
-
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._connection())
 
     def close(self) -> None:
         """Close this thread's connection (others close when their threads end)."""
@@ -164,67 +225,73 @@ class SQLiteDeliveryStore:
         return self.verdict(key) is not None
 
     def verdict(self, key: str) -> Answer | None:
-        row = (
-            self._connection()
-            .execute(
-                "SELECT status, body, headers FROM assetpay_deliveries"
-                " WHERE key = ? AND state = 'done'",
-                (key,),
-            )
-            .fetchone()
-        )
-        if row is None:
-            return None
-        status, body, headers = row
-        return Answer(int(status), json.loads(body), json.loads(headers))
+        return _sqlite_verdict(self._connection(), key)
 
-    def claim(self, key: str) -> bool:
-        now = time.time()
-        with self._transaction() as db:
-            changed = db.execute(
-                "INSERT INTO assetpay_deliveries (key, state, claimed_at) VALUES (?, 'claimed', ?)"
-                " ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at"
-                " WHERE state = 'claimed' AND claimed_at <= ?",
-                (key, now, now - self._ttl),
+    @contextmanager
+    def begin(self, key: str, *, wait: float) -> Iterator[Claim]:
+        db = self._connection()
+        db.execute(f"PRAGMA busy_timeout = {max(0, int(wait * 1000))}")
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise DeliveryStoreBusy(key) from None
+            raise
+        finally:
+            db.execute(f"PRAGMA busy_timeout = {int(self._timeout * 1000)}")
+        try:
+            stored = _sqlite_verdict(db, key)
+            if stored is None:
+                db.execute("INSERT OR IGNORE INTO assetpay_deliveries (key) VALUES (?)", (key,))
+            claim = Claim(stored, None if stored is not None else db)
+            yield claim
+            answer = claim.answer
+            if answer is not None:
+                if not db.in_transaction:
+                    raise WebhookConfigurationError(
+                        "the callback committed or rolled back tx; handle() commits it together "
+                        "with the verdict"
+                    )
+                db.execute(
+                    "UPDATE assetpay_deliveries SET status = ?, body = ?, headers = ?,"
+                    " decided_at = ? WHERE key = ?",
+                    (
+                        answer.status,
+                        json.dumps(dict(answer.body)),
+                        json.dumps(dict(answer.headers)),
+                        time.time(),
+                        key,
+                    ),
+                )
+                db.execute("COMMIT")
+        finally:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+
+    def purge(self, *, older_than: float | timedelta) -> int:
+        """Forget verdicts decided more than ``older_than`` (seconds or a timedelta, at least an
+        hour) ago; returns how many were deleted."""
+        cutoff = time.time() - _older_than(older_than).total_seconds()
+        db = self._connection()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            deleted = db.execute(
+                "DELETE FROM assetpay_deliveries WHERE decided_at < ?", (cutoff,)
             ).rowcount
-        return changed == 1
-
-    def release(self, key: str) -> None:
-        with self._transaction() as db:
-            db.execute(
-                "DELETE FROM assetpay_deliveries WHERE key = ? AND state = 'claimed'", (key,)
-            )
-
-    def remember(self, key: str, answer: Answer) -> None:
-        now = time.time()
-        with self._transaction() as db:
-            db.execute(
-                "INSERT INTO assetpay_deliveries"
-                " (key, state, claimed_at, status, body, headers, decided_at)"
-                " VALUES (?, 'done', ?, ?, ?, ?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET state = 'done', status = excluded.status,"
-                " body = excluded.body, headers = excluded.headers,"
-                " decided_at = excluded.decided_at WHERE state = 'claimed'",
-                (
-                    key,
-                    now,
-                    answer.status,
-                    json.dumps(dict(answer.body)),
-                    json.dumps(dict(answer.headers)),
-                    now,
-                ),
-            )
+            db.execute("COMMIT")
+        finally:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+        return int(deleted)
 
 
-class _Transaction:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on error) on one connection."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def __enter__(self) -> sqlite3.Connection:
-        self._db.execute("BEGIN IMMEDIATE")
-        return self._db
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+def _sqlite_verdict(db: sqlite3.Connection, key: str) -> Answer | None:
+    row = db.execute(
+        "SELECT status, body, headers FROM assetpay_deliveries"
+        " WHERE key = ? AND status IS NOT NULL",
+        (key,),
+    ).fetchone()
+    if row is None:
+        return None
+    status, body, headers = row
+    return Answer(int(status), json.loads(body), json.loads(headers))
