@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-RetryClassName = Literal["read", "keyed", "cancel", "create"]
-
 from assetpay._base_client import Call, CallOptions, _Auth
 from assetpay.errors import request_validation_error
 from assetpay_catalogue.operations import Operation
 
 if TYPE_CHECKING:
     from assetpay._requester import AsyncRequester, SyncRequester
+
+RetryClassName = Literal["read", "keyed", "cancel", "create"]
 
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
