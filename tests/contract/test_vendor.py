@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 OVERLAY = ROOT / "overlay"
 GENERATED = ROOT / "generated"
 OVERLAY_PACKAGES = ("assetpay",)
-GENERATED_PACKAGES = ("assetpay_client", "assetpay_schema", "assetpay_catalogue")
+GENERATED_PACKAGES = (
+    "assetpay_client", "assetpay_schema", "assetpay_catalogue", "assetpay_events",
+)  # fmt: skip
 PACKAGES = OVERLAY_PACKAGES + GENERATED_PACKAGES
 CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache"}
 
