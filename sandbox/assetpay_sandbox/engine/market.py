@@ -34,6 +34,44 @@ class Market(Store):
                 " cents = excluded.cents",
                 (ref, cents(price)),
             )
+            listing = self.catalogue.listings.get(ref)
+            if listing is not None and (self.config.restock or ref not in self._reserved()):
+                self._market_change("patch", listing)
+
+    # -- the market feed: listings sold to a withdrawal leave the market, and come back when
+    # the withdrawal does not deliver them; with ``restock`` they never leave (a patch says so)
+
+    def _market_change(self, kind: str, listing: Listing) -> None:
+        event: dict[str, Any] = {"type": kind, "game": listing.item.game, "source": "internal"}
+        if kind == "remove":
+            event["itemId"] = listing.id
+        else:
+            event["item"] = listing_json(listing, price_cents=self._listing_price(listing))
+            event["at"] = iso(self.clock.now())
+        self._publish("market", event)
+
+    def _sell_listing(self, ref: str, trade_id: str) -> None:
+        listing = self.catalogue.listings.get(ref)
+        if self.config.restock:
+            if listing is not None:
+                self._market_change("patch", listing)
+            return
+        self.db.execute("INSERT OR REPLACE INTO reservations VALUES (?, ?)", (ref, trade_id))
+        if listing is not None:
+            self._market_change("remove", listing)
+
+    def _restock_listing(self, ref: str) -> None:
+        gone = self.db.execute("DELETE FROM reservations WHERE ref = ?", (ref,)).rowcount
+        listing = self.catalogue.listings.get(ref)
+        if gone and listing is not None:
+            self._market_change("upsert", listing)
+
+    def _restock_trade(self, trade_id: str) -> None:
+        """Free every reservation of a trade (listings go back on the market, deposit items
+        back to the inventory)."""
+        refs = self.db.execute("SELECT ref FROM reservations WHERE trade_id = ?", (trade_id,))
+        for (ref,) in refs.fetchall():
+            self._restock_listing(str(ref))
 
     def _reserved(self) -> set[str]:
         return {str(r[0]) for r in self.db.execute("SELECT ref FROM reservations")}

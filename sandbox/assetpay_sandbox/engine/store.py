@@ -10,7 +10,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +23,12 @@ from ..clock import SimClock
 from ..config import SandboxConfig
 from ..failures import ApiFailure
 
+FeedListener = Callable[[str, dict[str, Any]], None]
+# the ledger statuses a crypto funding passes through (asyncapi.yaml: FundingStatus)
+FUNDING_STATUSES = frozenset(
+    {"INITIATED", "PENDING", "PENDING_ADMIN", "APPROVED", "REJECTED", "COMPLETED", "FAILED",
+     "CANCELLED", "REFUNDED", "EXPIRED"}
+)  # fmt: skip
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS trades(
@@ -89,6 +95,9 @@ class Store:
         if config.db != ":memory:":
             self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(_SCHEMA)
+        #: called with (event name, payload) after each commit that changed what the feed shows
+        self.feed_listeners: list[FeedListener] = []
+        self._feed_pending: list[tuple[str, dict[str, Any]]] = []
         self.rng = random.Random(f"lifecycle:{config.seed}")  # noqa: S311 - simulation only
         self._deposit_times: dict[str, deque[float]] = {}
         with self.tx():
@@ -116,8 +125,14 @@ class Store:
                 yield self.db
             except BaseException:
                 self.db.execute("ROLLBACK")
+                self._feed_pending.clear()
                 raise
             self.db.execute("COMMIT")
+            # the realtime feed hears of a change only once it is committed, in commit order
+            published, self._feed_pending = self._feed_pending, []
+            for event, payload in published:
+                for listener in self.feed_listeners:
+                    listener(event, payload)
 
     def close(self) -> None:
         with self.lock:
@@ -190,7 +205,30 @@ class Store:
             " ON CONFLICT(id) DO UPDATE SET status = excluded.status, doc = excluded.doc",
             (lid, type_, status, created, json.dumps(doc)),
         )
+        if chain is not None and status in FUNDING_STATUSES:
+            self._publish("deposit", {"funding": self._funding(doc, amount)})
         return lid
+
+    def _funding(self, entry: Mapping[str, Any], amount: int) -> dict[str, Any]:
+        """A crypto ledger row as the feed's ``Funding`` (asyncapi.yaml)."""
+        stamps = entry["timestamps"]
+        done = entry["status"] == "COMPLETED"
+        return {
+            "id": entry["id"], "merchantId": self.config.merchant_id, "status": entry["status"],
+            "amounts": {"usd": f"{amount / 100:.2f}", "token": entry["amount"]["crypto"]},
+            "asset": {
+                "token": entry["amount"]["token"], "chain": entry["amount"]["chain"],
+                "exchangeRateUsdPerToken": entry["amount"]["exchangeRate"],
+            },
+            "address": entry["address"], "txnHash": entry["txnHash"],
+            "creditedUsd": f"{amount / 100:.2f}" if done and entry["type"] == "DEPOSIT" else "0.00",
+            "overpaymentUsd": None, "createdAt": stamps["created"],
+            "completedAt": stamps["completed"],
+        }  # fmt: skip
+
+    def _publish(self, event: str, payload: Mapping[str, Any]) -> None:
+        """Queue a realtime event (``trade``, ``deposit``, ``market``) for after the commit."""
+        self._feed_pending.append((event, json.loads(json.dumps(payload))))
 
     def _enqueue(self, subject: str, kind: str, body: Mapping[str, Any]) -> None:
         self.db.execute(

@@ -11,6 +11,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Mapping
+from enum import StrEnum
 from typing import Any
 
 from ..auth import ClientIdentity, steam_id_of_trade_url
@@ -25,7 +26,40 @@ from .crypto import Crypto
 from .market import Market
 from .store import _enum, cents, iso, usd
 
-TERMINAL = frozenset({"completed", "failed", "canceled", "declined", "reverted"})
+
+class TradeStatus(StrEnum):
+    """openapi.yaml ``TradeStatus``: where a trade is in its lifecycle."""
+
+    INITIATED = "initiated"
+    PENDING = "pending"
+    ACTIVE = "active"
+    HOLD = "hold"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELED = "canceled"
+    DECLINED = "declined"
+    REVERTED = "reverted"
+
+
+_S = TradeStatus
+#: Every status change the sandbox makes, per trade type; ``_transition`` refuses any other.
+TRANSITIONS: Mapping[str, Mapping[TradeStatus, frozenset[TradeStatus]]] = {
+    "deposit": {
+        # FAILED: no bot could take the offer
+        _S.INITIATED: frozenset({_S.ACTIVE, _S.FAILED}),
+        # COMPLETED straight from ACTIVE: Rust has no trade-protection hold
+        _S.ACTIVE: frozenset({_S.HOLD, _S.COMPLETED, _S.DECLINED}),
+        _S.HOLD: frozenset({_S.COMPLETED}),
+    },
+    "withdraw": {
+        # FAILED: approval rejected or timed out, no bot, no listing at the price
+        _S.INITIATED: frozenset({_S.PENDING, _S.FAILED}),
+        # REVERTED: every item cancelled or auto-cancelled before delivery
+        _S.PENDING: frozenset({_S.ACTIVE, _S.REVERTED}),
+        _S.ACTIVE: frozenset({_S.HOLD, _S.COMPLETED, _S.DECLINED, _S.REVERTED}),
+        _S.HOLD: frozenset({_S.COMPLETED, _S.REVERTED}),
+    },
+}
 ITEM_TERMINAL = frozenset({"completed", "failed", "reverted", "canceled", "declined"})
 CANCEL_MIN_AGE = 30 * 60.0
 DECLINE_PENALTY_RATE = 0.02
@@ -77,8 +111,10 @@ class Trades(Market, Crypto):
         if row.fetchone() is not None:
             raise ApiFailure("EXTERNAL_ID_EXISTS", "This externalId has been used before")
 
-    def _notify(self, doc: Mapping[str, Any]) -> None:
-        self._enqueue(str(doc["id"]), "event", {"trade": doc})
+    def _announce(self, doc: Mapping[str, Any], kind: str = "event") -> None:
+        """Tell the merchant about ``doc``: a callback (``event`` or ``approval``) and the feed."""
+        self._enqueue(str(doc["id"]), kind, {"trade": doc})
+        self._publish("trade", {"trade": doc})
 
     def _bot(self, trade_id: str) -> dict[str, Any]:
         n = int(trade_id.replace("-", "")[:8], 16)
@@ -191,7 +227,7 @@ class Trades(Market, Crypto):
             if no_bots:
                 self._fail_no_bots(doc, internal)
             else:
-                self._notify(doc)
+                self._announce(doc)
         if no_bots:
             raise ApiFailure("NO_BOTS_AVAILABLE", "No Steam bot is online; retry shortly")
         return doc
@@ -235,14 +271,9 @@ class Trades(Market, Crypto):
 
     def _fail_no_bots(self, doc: dict[str, Any], internal: dict[str, Any]) -> None:
         """The trade record exists (its externalId is used up) but no bot can take it."""
-        doc["status"] = "failed"
-        doc["error"] = "SERVICE_UNAVAILABLE"
-        for item in doc["items"]:
-            if "status" in item:
-                item["status"] = "failed"
-        self.db.execute("DELETE FROM reservations WHERE trade_id = ?", (doc["id"],))
-        self._save_trade(doc, internal, None)
-        self._notify(doc)
+        self._finish(
+            doc, internal, TradeStatus.FAILED, self.clock.now(), error="SERVICE_UNAVAILABLE"
+        )
 
     # -- withdrawals ---------------------------------------------------------------------------
 
@@ -347,16 +378,13 @@ class Trades(Market, Crypto):
         if quick is not None:
             internal["quick"] = dict(quick)
         self._insert_trade(doc, internal, None)
-        if not self.config.restock:
-            for ref in refs:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO reservations VALUES (?, ?)", (ref, trade_id)
-                )
+        for ref in refs:
+            self._sell_listing(ref, trade_id)
         if no_bots:
             self._fail_no_bots(doc, internal)
         else:
             self._move(balance=-total, pending=total)  # locked until the approval decides
-            self._enqueue(trade_id, "approval", {"trade": doc})
+            self._announce(doc, "approval")
         return doc
 
     def create_quick(
@@ -415,7 +443,9 @@ class Trades(Market, Crypto):
             if not approved:
                 internal["approval"] = "rejected"
                 self._move(balance=total, pending=-total)
-                self._finish(doc, internal, "failed", now, error=error or "MERCHANT_REJECTED")
+                self._finish(
+                    doc, internal, TradeStatus.FAILED, now, error=error or "MERCHANT_REJECTED"
+                )
                 return
             internal["approval"] = "approved"
             self._move(pending=-total)  # debited: the purchase is paid
@@ -424,7 +454,6 @@ class Trades(Market, Crypto):
                 self._fill_quick(doc, internal, quick, now)
                 if doc["status"] == "failed":
                     return
-            self._set_status(doc, "pending", now)
             for item in doc["items"]:
                 listing = self.catalogue.listings.get(item["id"])
                 if listing is not None:
@@ -440,8 +469,7 @@ class Trades(Market, Crypto):
             next_at = internal["supplierAt"]
             if internal.get("autoCancel") is not None:
                 next_at = min(next_at, float(internal["autoCancel"]))
-            self._schedule(doc, internal, next_at)
-            self._notify(doc)
+            self._transition(doc, internal, TradeStatus.PENDING, now, due=next_at)
 
     def _fill_quick(
         self, doc: dict[str, Any], internal: dict[str, Any], quick: Mapping[str, Any], now: float
@@ -466,49 +494,69 @@ class Trades(Market, Crypto):
                 entry["externalId"] = quick["externalIds"][n]
             doc["items"].append(entry)
             internal["refs"].append(lst.id)
-            if not self.config.restock:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO reservations VALUES (?, ?)", (lst.id, doc["id"])
-                )
+            self._sell_listing(lst.id, doc["id"])
             spent += price
         refund = int(internal["total"]) - spent
         self._move(balance=refund)
         internal["total"] = spent
         doc["totalPrice"] = usd(spent)
         if not candidates:
-            self._finish(doc, internal, "failed", now, error="NO_LISTING_AT_PRICE", refund=0)
+            self._finish(doc, internal, TradeStatus.FAILED, now, error="NO_LISTING_AT_PRICE")
 
     # -- lifecycle -------------------------------------------------------------------------------
 
-    def _set_status(self, doc: dict[str, Any], status: str, now: float) -> None:
-        doc["status"] = status
+    def _transition(
+        self,
+        doc: dict[str, Any],
+        internal: dict[str, Any],
+        status: TradeStatus,
+        now: float,
+        *,
+        due: float | None,
+    ) -> None:
+        """The one place a trade changes status: check the move against ``TRANSITIONS``, save
+        the trade (next step at ``due``, none when it is final) and announce it (callback and
+        realtime ``trade`` event)."""
+        current = TradeStatus(doc["status"])
+        if status not in TRANSITIONS[doc["type"]].get(current, frozenset()):
+            raise RuntimeError(f"{doc['type']} {doc['id']}: no transition {current} -> {status}")
+        doc["status"] = status.value
         doc["updatedAt"] = iso(now)
         for item in doc["items"]:
             if "status" in item and item["status"] not in ITEM_TERMINAL:
-                item["status"] = status
+                item["status"] = status.value
+        self._save_and_announce(doc, internal, due)
+
+    def _save_and_announce(
+        self, doc: dict[str, Any], internal: dict[str, Any], due: float | None
+    ) -> None:
+        if due is None:
+            self._save_trade(doc, internal, None)
+        else:
+            self._schedule(doc, internal, due)
+        self._announce(doc)
 
     def _finish(
         self,
         doc: dict[str, Any],
         internal: dict[str, Any],
-        status: str,
+        status: TradeStatus,
         now: float,
         *,
         error: str | None = None,
         refund: int | None = None,
         reverted_by: str | None = None,
     ) -> None:
-        self._set_status(doc, status, now)
+        """Move the trade to a final status; listings of a trade that did not deliver restock."""
         if error is not None:
             doc["error"] = error
         if reverted_by is not None:
             doc["revertedBy"] = reverted_by
         if refund:
             self._move(balance=refund)
-        if status in ("failed", "declined", "reverted", "canceled"):
-            self.db.execute("DELETE FROM reservations WHERE trade_id = ?", (doc["id"],))
-        self._save_trade(doc, internal, None)
-        self._notify(doc)
+        if status is not TradeStatus.COMPLETED:
+            self._restock_trade(doc["id"])
+        self._transition(doc, internal, status, now, due=None)
 
     def step(self, limit: int = 200) -> int:
         """Run every lifecycle step that is due on the sandbox clock; returns how many ran."""
@@ -547,26 +595,22 @@ class Trades(Market, Crypto):
         status, rust = doc["status"], doc["game"] == str(RUST)
         if doc["type"] == "deposit":
             if status == "initiated":
-                self._offer_sent(doc, now)
-                self._schedule(doc, internal, now + t.offer_accept)
-                self._notify(doc)
+                self._offer_sent(doc, internal, now, due=now + t.offer_accept)
             elif status == "active":
                 if self.rng.random() < self.config.decline_rate:
-                    self._finish(doc, internal, "declined", now)
+                    self._finish(doc, internal, TradeStatus.DECLINED, now)
                 elif rust:
                     self._move(balance=int(internal["total"]))
-                    self._finish(doc, internal, "completed", now)
+                    self._finish(doc, internal, TradeStatus.COMPLETED, now)
                 else:
                     pre, total = int(internal["pre"]), int(internal["total"])
                     self._move(balance=pre, escrow=total - pre)
-                    self._set_status(doc, "hold", now)
                     doc["holdEndDate"] = iso(now + t.hold)
-                    self._schedule(doc, internal, now + t.hold)
-                    self._notify(doc)
+                    self._transition(doc, internal, TradeStatus.HOLD, now, due=now + t.hold)
             elif status == "hold":
                 pre, total = int(internal["pre"]), int(internal["total"])
                 self._move(balance=total - pre, escrow=-(total - pre))
-                self._finish(doc, internal, "completed", now)
+                self._finish(doc, internal, TradeStatus.COMPLETED, now)
             return
         # withdrawals
         cancels = [i for i in internal.get("cancels", []) if float(i[1]) <= now]
@@ -581,27 +625,23 @@ class Trades(Market, Crypto):
                 ids = {i["id"] for i in doc["items"] if i.get("status") not in ITEM_TERMINAL}
                 self._revert_items(doc, internal, ids, now)
                 return
-            self._offer_sent(doc, now)
             for item in doc["items"]:
                 listing = self.catalogue.listings.get(item["id"])
                 if listing is not None and item.get("status") not in ITEM_TERMINAL:
                     item["assetId"] = listing.asset_id
-            self._schedule(doc, internal, now + t.offer_accept)
-            self._notify(doc)
+            self._offer_sent(doc, internal, now, due=now + t.offer_accept)
         elif status == "active":
             total = int(internal["total"]) - int(internal.get("refunded", 0))
             if self.rng.random() < self.config.decline_rate:
                 penalty = min(round(total * DECLINE_PENALTY_RATE), DECLINE_PENALTY_CAP)
-                self._finish(doc, internal, "declined", now, refund=total - penalty)
+                self._finish(doc, internal, TradeStatus.DECLINED, now, refund=total - penalty)
             elif rust:
-                self._finish(doc, internal, "completed", now)
+                self._finish(doc, internal, TradeStatus.COMPLETED, now)
             else:
-                self._set_status(doc, "hold", now)
                 doc["holdEndDate"] = iso(now + t.hold)
-                self._schedule(doc, internal, now + t.hold)
-                self._notify(doc)
+                self._transition(doc, internal, TradeStatus.HOLD, now, due=now + t.hold)
         elif status == "hold":
-            self._finish(doc, internal, "completed", now)
+            self._finish(doc, internal, TradeStatus.COMPLETED, now)
 
     def _schedule(self, doc: dict[str, Any], internal: dict[str, Any], due: float) -> None:
         """Save the trade with its next status step at ``due`` (or an earlier item cancel)."""
@@ -613,11 +653,13 @@ class Trades(Market, Crypto):
         pending = [float(c[1]) for c in internal.get("cancels", [])]
         return min([due, *pending])
 
-    def _offer_sent(self, doc: dict[str, Any], now: float) -> None:
-        self._set_status(doc, "active", now)
+    def _offer_sent(
+        self, doc: dict[str, Any], internal: dict[str, Any], now: float, *, due: float
+    ) -> None:
         doc["offerID"] = str(9_000_000_000 + int(doc["id"].replace("-", "")[:7], 16))
         doc["botInfo"] = self._bot(doc["id"])
         doc["activeAt"] = iso(now)
+        self._transition(doc, internal, TradeStatus.ACTIVE, now, due=due)
 
     def _revert_items(
         self, doc: dict[str, Any], internal: dict[str, Any], ids: set[str], now: float
@@ -627,17 +669,16 @@ class Trades(Market, Crypto):
             if item["id"] in ids and item.get("status") not in ITEM_TERMINAL:
                 item["status"] = "reverted"
                 refund += cents(item["offer"]["price"])
-                self.db.execute("DELETE FROM reservations WHERE ref = ?", (item["id"],))
+                self._restock_listing(item["id"])
         internal["cancels"] = [c for c in internal.get("cancels", []) if c[0] not in ids]
         internal["refunded"] = int(internal.get("refunded", 0)) + refund
         self._move(balance=refund)
         doc["updatedAt"] = iso(now)
         if all(i.get("status") in ITEM_TERMINAL for i in doc["items"]):
-            self._finish(doc, internal, "reverted", now, reverted_by="supplier")
+            self._finish(doc, internal, TradeStatus.REVERTED, now, reverted_by="supplier")
             return
         # some items still travel: the trade keeps its status and its next step
-        self._schedule(doc, internal, float(internal.get("due", now)))
-        self._notify(doc)
+        self._save_and_announce(doc, internal, float(internal.get("due", now)))
 
     # -- cancels -------------------------------------------------------------------------------
 
