@@ -234,6 +234,12 @@ class _FeedURL(str):
         return "<realtime URL with apiKey=***>"
 
 
+def _handshake_url(settings: Settings) -> _FeedURL:
+    if not settings.api_key:
+        raise ConfigurationError("the realtime feed needs the merchant api_key")
+    return _FeedURL(f"{settings.base_url}/?apiKey={quote(settings.api_key, safe='')}")
+
+
 def _socketio() -> Any:
     try:
         import socketio  # type: ignore[import-untyped]
@@ -279,9 +285,7 @@ class AsyncRealtime:
         timings: RealtimeTimings | None = None,
         jitter: Callable[[float, float], float] = random.uniform,
     ) -> None:
-        if not settings.api_key:
-            raise ConfigurationError("the realtime feed needs the merchant api_key")
-        self._url = _FeedURL(f"{settings.base_url}/?apiKey={quote(settings.api_key, safe='')}")
+        self._url = _handshake_url(settings)
         self.base_url = settings.base_url
         self.timings = timings or RealtimeTimings()
         self._jitter = jitter
@@ -311,6 +315,7 @@ class AsyncRealtime:
         """
         if self._runner is not None:
             return self
+        _socketio()  # the extra is installed, or ConfigurationError now
         started: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._runner = asyncio.create_task(self._run(started))
         try:
@@ -465,6 +470,7 @@ class Realtime:
         timings: RealtimeTimings | None = None,
         jitter: Callable[[float, float], float] = random.uniform,
     ) -> None:
+        _handshake_url(settings)  # ConfigurationError now rather than at connect()
         self._settings = settings
         self._timings = timings
         self._jitter = jitter

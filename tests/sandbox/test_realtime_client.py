@@ -19,6 +19,7 @@ import assetpay
 from assetpay.errors import UnauthorizedError
 from assetpay.realtime import (
     AsyncRealtime,
+    FeedErrorEvent,
     MarketEvent,
     Realtime,
     RealtimeEvent,
@@ -35,7 +36,7 @@ FAST: dict[str, Any] = {"speed": 1.0, "tick": 0.01}
 # short waits so a test sees a reconnect quickly; the defaults are the official SDK's
 QUICK = RealtimeTimings(
     accept_window=0.5, server_disconnect=(0.05, 0.1), transport_retry=0.1,
-    transport_retry_max=0.4, auth_retry=0.2, auth_retry_max=0.4, connect_timeout=5,
+    transport_retry_max=0.4, auth_retry=0.2, auth_retry_max=0.5, connect_timeout=5,
 )  # fmt: skip
 
 
@@ -143,7 +144,8 @@ def test_after_a_sandbox_restart_the_feed_reconnects_by_itself_and_events_resume
     config = replace(SandboxConfig(), db=str(tmp_path / "sandbox.db"), port=free_port(), **FAST)
 
     async def scenario() -> float:
-        first = SandboxServer(config).start()
+        first = SandboxServer(config)
+        first.start()
         try:
             async with _async_client(first) as aap, aap.realtime(timings=QUICK) as feed:
                 event = await feed.get(timeout=5)
@@ -178,6 +180,40 @@ async def _next_sync(feed: AsyncRealtime) -> RealtimeEvent:
         assert event is not None, "the feed did not come back"
         if isinstance(event, MarketEvent) and event.refetch:
             return event
+
+
+def test_a_key_refused_after_startup_is_reported_and_retried_with_a_doubling_wait(
+    tmp_path: Path,
+) -> None:
+    config = replace(SandboxConfig(), db=str(tmp_path / "sandbox.db"), port=free_port(), **FAST)
+
+    async def scenario() -> list[float]:
+        first = SandboxServer(config)
+        first.start()
+        try:
+            async with _async_client(first) as aap, aap.realtime(timings=QUICK) as feed:
+                await asyncio.to_thread(first.stop)
+                # the key was revoked meanwhile: the new server refuses it
+                second = SandboxServer(replace(config, api_key="ap_rotated_key"))
+                await asyncio.to_thread(second.start)
+                try:
+                    waits: list[float] = []
+                    deadline = time.monotonic() + 15
+                    while len(waits) < 3:
+                        event = await feed.get(timeout=max(0.0, deadline - time.monotonic()))
+                        assert event is not None, f"no error events; waits so far {waits}"
+                        if isinstance(event, FeedErrorEvent):
+                            assert isinstance(event.error, UnauthorizedError)
+                            waits.append(event.retry_in)
+                    assert second.sandbox.feed.stats["refused"] >= 3
+                finally:
+                    await asyncio.to_thread(second.stop)
+        finally:
+            first.stop()
+        return waits
+
+    waits = asyncio.run(scenario())
+    assert waits == [QUICK.auth_retry, QUICK.auth_retry * 2, QUICK.auth_retry_max]
 
 
 def test_a_feed_is_closed_cleanly_and_close_is_idempotent() -> None:
