@@ -34,7 +34,8 @@ dropped or unreachable transport is retried after 1 s, doubling up to 30 s. Even
 disconnected are not replayed (the market's subscribe sync says so).
 
 The API key never appears in logs, reprs or errors: the Socket.IO libraries log through the
-``assetpay.realtime`` logger, which masks ``apiKey=`` in every message.
+``assetpay.realtime.transport`` logger (errors only by default), which masks ``apiKey=`` in every
+message; reconnects are logged at INFO on ``assetpay.realtime``.
 """
 
 from __future__ import annotations
@@ -221,8 +222,12 @@ class _MaskKey(logging.Filter):
         return True
 
 
+# python-socketio and python-engineio log through this logger; like their own default logger it
+# shows errors only unless you lower its level
 _transport_logger = logging.getLogger("assetpay.realtime.transport")
 _transport_logger.addFilter(_MaskKey())
+if _transport_logger.level == logging.NOTSET:
+    _transport_logger.setLevel(logging.ERROR)
 
 
 class _FeedURL(str):

@@ -103,6 +103,7 @@ def test_a_refused_key_raises_unauthorized_on_connect_and_never_shows_the_key(
 ) -> None:
     bad_key = "ap_live_do_not_leak_4f2a9c"
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="assetpay.realtime.transport")
     with running(**FAST) as server:
         with assetpay.AssetPay(api_key=bad_key, base_url=server.url) as ap:
             feed = ap.realtime(timings=QUICK)
