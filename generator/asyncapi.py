@@ -10,6 +10,7 @@ output is deterministic like the rest of generated/ (no timestamps, fixed input 
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,27 +22,21 @@ EVENTS_PACKAGE = "assetpay_events"
 OPENAPI_REF = "./openapi.yaml#/components/schemas/"
 LOCAL_REF = "#/components/schemas/"
 
-# the openapi.yaml options of generator/build.py, less the OpenAPI-only scopes
-DATAMODEL_ARGS = (
-    "--input-file-type=asyncapi",
-    "--output-model-type=pydantic_v2.BaseModel",
-    "--target-python-version=3.11",
-    "--field-constraints",
-    "--use-annotated",
-    "--use-standard-collections",
-    "--use-union-operator",
-    "--snake-case-field",
-    "--use-double-quotes",
-    "--use-schema-description",
-    "--use-field-description",
-    "--disable-timestamp",
-    "--set-default-enum-member",
-    "--type-mappings",
-    "string+uri=string",
-    "string+email=string",
-    "--formatters",
-    "builtin",
-)
+
+def datamodel_args(openapi_args: Sequence[str]) -> list[str]:
+    """generator/build.py's datamodel-code-generator options for openapi.yaml, for AsyncAPI input
+    (the same models and constraints, without the OpenAPI-only input type and scopes)."""
+    out: list[str] = ["--input-file-type=asyncapi"]
+    in_scopes = False
+    for arg in openapi_args:
+        if arg.startswith("--input-file-type"):
+            continue
+        if arg == "--openapi-scopes" or (in_scopes and not arg.startswith("--")):
+            in_scopes = True
+            continue
+        in_scopes = False
+        out.append(arg)
+    return out
 
 
 class AsyncApiError(ValueError):
@@ -132,7 +127,7 @@ def generate_events(openapi_path: Path, openapi: dict[str, Any], work: Path, out
         "datamodel-code-generator (asyncapi.yaml)",
         [
             "-m", "datamodel_code_generator", "--input=asyncapi-input.yaml",
-            f"--output={init}", *DATAMODEL_ARGS,
+            f"--output={init}", *datamodel_args(build.DATAMODEL_ARGS),
         ],
         work,
     )  # fmt: skip

@@ -7,8 +7,9 @@ handshake query. Payloads are checked against the models generated from asyncapi
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -66,6 +67,16 @@ class Feed:
             await asyncio.sleep(0.02)
 
 
+def synchronously(test: Callable[[], Coroutine[Any, Any, None]]) -> Callable[[], None]:
+    """Run an async test on a fresh event loop (the suite has no async test plugin)."""
+
+    @functools.wraps(test)
+    def run() -> None:
+        asyncio.run(test())
+
+    return run
+
+
 @asynccontextmanager
 async def connected(server: SandboxServer, api_key: str) -> AsyncIterator[Feed]:
     feed = Feed()
@@ -78,7 +89,8 @@ async def connected(server: SandboxServer, api_key: str) -> AsyncIterator[Feed]:
         await feed.client.disconnect()
 
 
-async def _test_a_plain_client_gets_the_subscribe_sync_then_trade_statuses_of_a_deposit() -> None:
+@synchronously
+async def test_a_plain_client_gets_the_subscribe_sync_then_trade_statuses_of_a_deposit() -> None:
     with running(**FAST) as server, merchant_client(server) as ap, Admin(server) as admin:
         async with connected(server, server.sandbox.config.api_key) as feed:
             await feed.wait_for(lambda: feed.of("market"))
@@ -100,7 +112,8 @@ async def _test_a_plain_client_gets_the_subscribe_sync_then_trade_statuses_of_a_
             assert not feed.disconnected.is_set()
 
 
-async def _test_a_wrong_key_is_disconnected_by_the_server_without_an_event() -> None:
+@synchronously
+async def test_a_wrong_key_is_disconnected_by_the_server_without_an_event() -> None:
     with running(**FAST) as server:
         feed = Feed()
         await feed.client.connect(
@@ -112,7 +125,8 @@ async def _test_a_wrong_key_is_disconnected_by_the_server_without_an_event() -> 
         assert server.sandbox.feed.stats["refused"] == 1
 
 
-async def _test_a_missing_key_is_disconnected_too() -> None:
+@synchronously
+async def test_a_missing_key_is_disconnected_too() -> None:
     with running(**FAST) as server:
         feed = Feed()
         await feed.client.connect(server.url, transports=["websocket"], wait_timeout=5)
@@ -120,7 +134,8 @@ async def _test_a_missing_key_is_disconnected_too() -> None:
         assert feed.events == []
 
 
-async def _test_trade_events_come_at_the_moments_the_callbacks_do() -> None:
+@synchronously
+async def test_trade_events_come_at_the_moments_the_callbacks_do() -> None:
     receiver = Receiver()
     with (
         receiving(receiver),
@@ -144,7 +159,8 @@ async def _test_trade_events_come_at_the_moments_the_callbacks_do() -> None:
             assert pushed == called() == ["initiated", "pending", "active", "hold"]
 
 
-async def _test_market_events_follow_a_price_change_a_sale_and_a_restock() -> None:
+@synchronously
+async def test_market_events_follow_a_price_change_a_sale_and_a_restock() -> None:
     # the merchant rejects the approval: the bought listing goes back on the market
     receiver = Receiver(script=lambda _d, _n: Reply(402, b'{"action":"reject","reason":"no"}'))
     with (
@@ -174,7 +190,8 @@ async def _test_market_events_follow_a_price_change_a_sale_and_a_restock() -> No
                 assetpay_events.MarketEvent.model_validate(payload)
 
 
-async def _test_crypto_withdrawals_move_deposit_events_through_funding_statuses() -> None:
+@synchronously
+async def test_crypto_withdrawals_move_deposit_events_through_funding_statuses() -> None:
     with running(verified=True, **FAST) as server, merchant_client(server) as ap, Admin(
         server
     ) as admin:  # fmt: skip
@@ -194,27 +211,3 @@ async def _test_crypto_withdrawals_move_deposit_events_through_funding_statuses(
                 funding = assetpay_events.DepositEvent.model_validate(payload).funding
                 assert funding.asset.chain == "ETH"
                 assert funding.amounts.usd == "50.00"
-
-
-def test_a_plain_client_gets_the_subscribe_sync_then_trade_statuses_of_a_deposit() -> None:
-    asyncio.run(_test_a_plain_client_gets_the_subscribe_sync_then_trade_statuses_of_a_deposit())
-
-
-def test_a_wrong_key_is_disconnected_by_the_server_without_an_event() -> None:
-    asyncio.run(_test_a_wrong_key_is_disconnected_by_the_server_without_an_event())
-
-
-def test_a_missing_key_is_disconnected_too() -> None:
-    asyncio.run(_test_a_missing_key_is_disconnected_too())
-
-
-def test_trade_events_come_at_the_moments_the_callbacks_do() -> None:
-    asyncio.run(_test_trade_events_come_at_the_moments_the_callbacks_do())
-
-
-def test_market_events_follow_a_price_change_a_sale_and_a_restock() -> None:
-    asyncio.run(_test_market_events_follow_a_price_change_a_sale_and_a_restock())
-
-
-def test_crypto_withdrawals_move_deposit_events_through_funding_statuses() -> None:
-    asyncio.run(_test_crypto_withdrawals_move_deposit_events_through_funding_statuses())

@@ -9,6 +9,8 @@ import asyncio
 import logging
 import time
 import traceback
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -139,34 +141,42 @@ def test_an_unreachable_server_raises_a_connection_error_on_connect() -> None:
         ap.realtime(timings=QUICK).connect()
 
 
+@asynccontextmanager
+async def _feed_across_a_restart(
+    tmp_path: Path, **changes: Any
+) -> AsyncIterator[tuple[AsyncRealtime, SandboxServer, float]]:
+    """A feed on a sandbox that is then stopped and started again on the same port and
+    database (with ``changes`` to its config): (feed, the new server, when it was up)."""
+    config = replace(SandboxConfig(), db=str(tmp_path / "sandbox.db"), port=free_port(), **FAST)
+    first = SandboxServer(config)
+    first.start()
+    try:
+        async with _async_client(first) as aap, aap.realtime(timings=QUICK) as feed:
+            event = await feed.get(timeout=5)
+            assert isinstance(event, MarketEvent)
+            assert event.refetch
+            await asyncio.to_thread(first.stop)
+            second = SandboxServer(replace(config, **changes))
+            await asyncio.to_thread(second.start)
+            try:
+                yield feed, second, time.monotonic()
+            finally:
+                await asyncio.to_thread(second.stop)
+    finally:
+        first.stop()
+
+
 def test_after_a_sandbox_restart_the_feed_reconnects_by_itself_and_events_resume(
     tmp_path: Path,
 ) -> None:
-    config = replace(SandboxConfig(), db=str(tmp_path / "sandbox.db"), port=free_port(), **FAST)
-
     async def scenario() -> float:
-        first = SandboxServer(config)
-        first.start()
-        try:
-            async with _async_client(first) as aap, aap.realtime(timings=QUICK) as feed:
-                event = await feed.get(timeout=5)
-                assert isinstance(event, MarketEvent)
-                assert event.refetch
-                await asyncio.to_thread(first.stop)
-                second = SandboxServer(config)
-                await asyncio.to_thread(second.start)
-                back_at = time.monotonic()
-                try:
-                    event = await _next_sync(feed)
-                    reconnect = time.monotonic() - back_at
-                    assert feed.reconnects == 1
-                    trade_id = await asyncio.to_thread(_deposit, second)
-                    seen = await _collect_trades(feed, trade_id, {"initiated", "active"})
-                    assert seen == ["initiated", "active"]
-                finally:
-                    await asyncio.to_thread(second.stop)
-        finally:
-            first.stop()
+        async with _feed_across_a_restart(tmp_path) as (feed, second, back_at):
+            await _next_sync(feed)
+            reconnect = time.monotonic() - back_at
+            assert feed.reconnects == 1
+            trade_id = await asyncio.to_thread(_deposit, second)
+            seen = await _collect_trades(feed, trade_id, {"initiated", "active"})
+            assert seen == ["initiated", "active"]
         return reconnect
 
     reconnect = asyncio.run(scenario())
@@ -186,31 +196,18 @@ async def _next_sync(feed: AsyncRealtime) -> RealtimeEvent:
 def test_a_key_refused_after_startup_is_reported_and_retried_with_a_doubling_wait(
     tmp_path: Path,
 ) -> None:
-    config = replace(SandboxConfig(), db=str(tmp_path / "sandbox.db"), port=free_port(), **FAST)
-
     async def scenario() -> list[float]:
-        first = SandboxServer(config)
-        first.start()
-        try:
-            async with _async_client(first) as aap, aap.realtime(timings=QUICK) as feed:
-                await asyncio.to_thread(first.stop)
-                # the key was revoked meanwhile: the new server refuses it
-                second = SandboxServer(replace(config, api_key="ap_rotated_key"))
-                await asyncio.to_thread(second.start)
-                try:
-                    waits: list[float] = []
-                    deadline = time.monotonic() + 15
-                    while len(waits) < 3:
-                        event = await feed.get(timeout=max(0.0, deadline - time.monotonic()))
-                        assert event is not None, f"no error events; waits so far {waits}"
-                        if isinstance(event, FeedErrorEvent):
-                            assert isinstance(event.error, UnauthorizedError)
-                            waits.append(event.retry_in)
-                    assert second.sandbox.feed.stats["refused"] >= 3
-                finally:
-                    await asyncio.to_thread(second.stop)
-        finally:
-            first.stop()
+        # the key was revoked while the sandbox was down: the new one refuses it
+        async with _feed_across_a_restart(tmp_path, api_key="ap_rotated_key") as (feed, new, _):
+            waits: list[float] = []
+            deadline = time.monotonic() + 15
+            while len(waits) < 3:
+                event = await feed.get(timeout=max(0.0, deadline - time.monotonic()))
+                assert event is not None, f"no error events; waits so far {waits}"
+                if isinstance(event, FeedErrorEvent):
+                    assert isinstance(event.error, UnauthorizedError)
+                    waits.append(event.retry_in)
+            assert new.sandbox.feed.stats["refused"] >= 3
         return waits
 
     waits = asyncio.run(scenario())
