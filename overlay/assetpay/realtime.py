@@ -423,24 +423,18 @@ class AsyncRealtime:
         client.on("*", on_any)
         client.on("disconnect", on_disconnect)
         self._client = client
-        failed = False
         try:
-            await client.connect(
-                self._url, transports=["websocket"], headers={"User-Agent": user_agent()},
-                wait_timeout=self.timings.connect_timeout,
-            )  # fmt: skip
-        except (TimeoutError, socketio.exceptions.ConnectionError, OSError):
-            failed = True  # never the library's message: it may quote the URL
-        if failed:
-            self._client = None
-            return _Ended.TRANSPORT
-        try:
-            waiting = [
-                asyncio.ensure_future(first_event.wait()),
-                asyncio.ensure_future(gone.wait()),
-            ]
-            await asyncio.wait(waiting, timeout=self.timings.accept_window,
-                               return_when=asyncio.FIRST_COMPLETED)  # fmt: skip
+            try:
+                await client.connect(
+                    self._url, transports=["websocket"], headers={"User-Agent": user_agent()},
+                    wait_timeout=self.timings.connect_timeout,
+                )  # fmt: skip
+            except (TimeoutError, socketio.exceptions.ConnectionError, OSError):
+                return _Ended.TRANSPORT  # never the library's message: it may quote the URL
+            waiting = [asyncio.ensure_future(event.wait()) for event in (first_event, gone)]
+            await asyncio.wait(
+                waiting, timeout=self.timings.accept_window, return_when=asyncio.FIRST_COMPLETED
+            )
             for future in waiting:
                 future.cancel()
             if gone.is_set() and not first_event.is_set():
