@@ -22,11 +22,13 @@ from assetpay.errors import UnauthorizedError
 from assetpay.realtime import (
     AsyncRealtime,
     FeedErrorEvent,
+    InvalidEvent,
     MarketEvent,
     Realtime,
     RealtimeEvent,
     RealtimeTimings,
     TradeEvent,
+    UnknownEvent,
 )
 from assetpay_sandbox import SandboxConfig, SandboxServer
 
@@ -98,6 +100,27 @@ def test_the_sync_feed_yields_typed_trade_events_for_a_deposit_made_meanwhile() 
                     break
         assert feed.get(timeout=0.1) is None
         assert statuses == ["initiated", "active"]
+
+
+def test_unknown_and_broken_events_are_surfaced_and_the_feed_goes_on() -> None:
+    async def scenario(server: SandboxServer) -> list[RealtimeEvent]:
+        async with _async_client(server) as aap, aap.realtime(timings=QUICK) as feed:
+            assert isinstance(await feed.get(timeout=5), MarketEvent)
+            server.sandbox.feed.publish("withdrawal", {"id": "w1"})
+            server.sandbox.feed.publish("trade", {"trade": {"id": "t1"}})
+            server.sandbox.feed.publish("market", {"type": "sync", "reason": "subscribe"})
+            received = [await feed.get(timeout=5) for _ in range(3)]
+            return [event for event in received if event is not None]
+
+    with running(**FAST) as server:
+        unknown, invalid, market = asyncio.run(scenario(server))
+    assert isinstance(unknown, UnknownEvent)
+    assert (unknown.name, unknown.data) == ("withdrawal", {"id": "w1"})
+    assert isinstance(invalid, InvalidEvent)
+    assert invalid.name == "trade"
+    assert "trade.type" in invalid.error
+    assert isinstance(market, MarketEvent)
+    assert market.refetch
 
 
 def test_a_refused_key_raises_unauthorized_on_connect_and_never_shows_the_key(
