@@ -8,6 +8,8 @@
 * The engine publishes ``trade``, ``deposit`` and ``market`` events after each commit
   (``Engine.feed_listeners``); :meth:`Feed.publish` may be called from any thread and the events
   go out in commit order from one task on the server's loop.
+* :meth:`Feed.disconnect_all` closes every socket from the server side, as an AssetPay deploy
+  does (clients reconnect after a short random wait).
 """
 
 from __future__ import annotations
@@ -77,6 +79,18 @@ class Feed:
         if loop is None or queue is None or loop.is_closed():
             return
         loop.call_soon_threadsafe(queue.put_nowait, (event, payload))
+
+    def disconnect_all(self) -> None:
+        """Disconnect every socket from the server side, as a deploy does (thread-safe)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+
+        async def drop() -> None:
+            for sid, _ in list(self.server.manager.get_participants("/", self.room)):
+                await self.server.disconnect(sid)
+
+        asyncio.run_coroutine_threadsafe(drop(), loop).result(5)
 
     async def _emit_forever(self) -> None:
         assert self._queue is not None

@@ -216,6 +216,26 @@ async def _next_sync(feed: AsyncRealtime) -> RealtimeEvent:
             return event
 
 
+def test_a_server_disconnect_reconnects_after_the_short_random_wait() -> None:
+    # a deploy closes the sockets: wait in server_disconnect, not the (here much longer) backoff
+    timings = replace(QUICK, server_disconnect=(0.3, 0.4), transport_retry=3.0,
+                      transport_retry_max=3.0)  # fmt: skip
+
+    async def scenario(server: SandboxServer) -> float:
+        async with _async_client(server) as aap, aap.realtime(timings=timings) as feed:
+            assert isinstance(await feed.get(timeout=5), MarketEvent)
+            dropped_at = time.monotonic()
+            await asyncio.to_thread(server.sandbox.feed.disconnect_all)
+            await _next_sync(feed)
+            assert feed.reconnects == 1
+            return time.monotonic() - dropped_at
+
+    with running(**FAST) as server:
+        back_after = asyncio.run(scenario(server))
+        assert server.sandbox.feed.stats["connected"] == 2
+    assert 0.3 <= back_after < 2.0
+
+
 def test_a_key_refused_after_startup_is_reported_and_retried_with_a_doubling_wait(
     tmp_path: Path,
 ) -> None:
