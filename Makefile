@@ -29,16 +29,17 @@ $(NODE_STAMP): package.json package-lock.json
 
 # --- the spec ---------------------------------------------------------------------------------
 
-lint-spec: $(VENV_STAMP) $(NODE_STAMP) ## validate openapi.yaml (openapi-spec-validator + Spectral, zero findings)
+lint-spec: $(VENV_STAMP) $(NODE_STAMP) ## validate openapi.yaml (openapi-spec-validator + Spectral) and asyncapi.yaml (AsyncAPI parser), zero findings
 	$(PY) -m openapi_spec_validator openapi.yaml
 	$(SPECTRAL) lint openapi.yaml --ruleset .spectral.yaml --fail-severity=hint --display-only-failures
+	node generator/lint_asyncapi.mjs asyncapi.yaml
 
 spec-stats: $(VENV_STAMP) ## print what openapi.yaml contains (operations, schemas, webhooks, errors, examples)
 	$(PY) -m generator.spec_stats openapi.yaml
 
 # --- the generated client (generator/ is the only writer of generated/) -----------------------
 
-client: $(VENV_STAMP) ## regenerate generated/ from openapi.yaml (python -m generator)
+client: $(VENV_STAMP) ## regenerate generated/ from openapi.yaml and asyncapi.yaml (python -m generator)
 	$(PY) -m generator
 
 check-generated: $(VENV_STAMP) ## fail with a diff if generated/ is not what `make client` writes
@@ -77,7 +78,8 @@ lint: $(VENV_STAMP) ## ruff and mypy --strict on overlay, generator, sandbox and
 	$(BIN)/ruff check overlay generator sandbox tests
 	$(BIN)/ruff format --check overlay generator sandbox tests
 	$(BIN)/mypy
-	$(BIN)/mypy -p assetpay_client -p assetpay_schema -p assetpay_catalogue -p assetpay_resources
+	$(BIN)/mypy -p assetpay_client -p assetpay_schema -p assetpay_catalogue -p assetpay_resources \
+		-p assetpay_events
 
 # --- everything -------------------------------------------------------------------------------
 

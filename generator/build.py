@@ -38,6 +38,7 @@ from typing import Any
 import yaml
 
 from generator.answers import render_answers
+from generator.asyncapi import EVENTS_PACKAGE, generate_events
 from generator.catalogue import CatalogueError, render_catalogue
 from generator.exceptions import render_exceptions
 from generator.operations import OperationError, params_schemas, render_operations
@@ -58,7 +59,7 @@ HEADER = f"# {HEADER_TEXT}\n"
 CLIENT_PACKAGE = "assetpay_client"
 SCHEMA_PACKAGE = "assetpay_schema"
 CATALOGUE_PACKAGE = "assetpay_catalogue"
-PACKAGES = (CLIENT_PACKAGE, SCHEMA_PACKAGE, CATALOGUE_PACKAGE, RESOURCES_PACKAGE)
+PACKAGES = (CLIENT_PACKAGE, SCHEMA_PACKAGE, CATALOGUE_PACKAGE, RESOURCES_PACKAGE, EVENTS_PACKAGE)
 MANIFEST = "MANIFEST.json"
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 
@@ -253,6 +254,8 @@ def generate(spec_path: Path, dest: Path, *, quiet: bool = False) -> None:
         (stage / RESOURCES_PACKAGE).mkdir()
         for rel, text in resources.items():
             (stage / RESOURCES_PACKAGE / rel).write_text(text, encoding="utf-8", newline="\n")
+        # the realtime feed's payload models, from asyncapi.yaml (generator/asyncapi.py)
+        generate_events(spec_path, spec, work, stage / EVENTS_PACKAGE)
         for package in PACKAGES:
             (stage / package / "py.typed").write_text("", encoding="utf-8", newline="\n")
 

@@ -11,7 +11,8 @@
 
 Submodules: ``assetpay.errors`` (every failure), ``assetpay.models`` (the generated models),
 ``assetpay.webhooks`` (verify and answer callbacks, no HTTP client), ``assetpay.validation``,
-``assetpay.tokens``, ``assetpay.retries``, ``assetpay.pagination``. Names here are loaded on first
+``assetpay.tokens``, ``assetpay.retries``, ``assetpay.pagination``, ``assetpay.realtime`` (the
+Socket.IO feed, with the ``assetpay[realtime]`` extra). Names here are loaded on first
 use, so ``import assetpay`` stays cheap.
 """
 
@@ -23,7 +24,16 @@ from typing import TYPE_CHECKING, Any
 from assetpay._version import __version__
 
 if TYPE_CHECKING:
-    from assetpay import errors, models, pagination, retries, tokens, validation, webhooks
+    from assetpay import (
+        errors,
+        models,
+        pagination,
+        realtime,
+        retries,
+        tokens,
+        validation,
+        webhooks,
+    )
     from assetpay._base_client import (
         PRODUCTION_BASE_URL,
         STAGING_BASE_URL,
@@ -48,7 +58,7 @@ _LAZY = {
     "APIError": "assetpay.errors",
 }
 _SUBMODULES = {
-    "errors", "models", "pagination", "retries", "tokens", "validation", "webhooks",
+    "errors", "models", "pagination", "realtime", "retries", "tokens", "validation", "webhooks",
 }  # fmt: skip
 
 
@@ -79,6 +89,7 @@ __all__ = [
     "meta",
     "models",
     "pagination",
+    "realtime",
     "retries",
     "tokens",
     "validation",

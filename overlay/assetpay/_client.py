@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -38,6 +38,9 @@ from assetpay_resources import (
     ClientResources,
     MerchantResources,
 )
+
+if TYPE_CHECKING:
+    from assetpay.realtime import AsyncRealtime, Realtime, RealtimeTimings
 
 
 def _settings(
@@ -206,6 +209,13 @@ class AssetPay(_Common, MerchantResources):
             raise ConfigurationError("with_client_token needs a non-empty token string")
         return ClientScope(self._transport, FixedTokenAuth(token))
 
+    def realtime(self, *, timings: RealtimeTimings | None = None) -> Realtime:
+        """AssetPay's realtime feed as typed events (``with ap.realtime() as feed: for event in
+        feed``); needs ``assetpay[realtime]`` and the API key. See :mod:`assetpay.realtime`."""
+        from assetpay.realtime import Realtime
+
+        return Realtime(self._engine.settings, timings=timings)
+
     def close(self) -> None:
         """Close the HTTP connections (only those of a client this object created)."""
         self._transport.close()
@@ -268,6 +278,13 @@ class AsyncAssetPay(_Common, AsyncMerchantResources):
         if not isinstance(token, str) or not token:
             raise ConfigurationError("with_client_token needs a non-empty token string")
         return AsyncClientScope(self._transport, FixedTokenAuth(token))
+
+    def realtime(self, *, timings: RealtimeTimings | None = None) -> AsyncRealtime:
+        """AssetPay's realtime feed as typed events (``async with aap.realtime() as feed:
+        async for event in feed``); needs ``assetpay[realtime]``. See :mod:`assetpay.realtime`."""
+        from assetpay.realtime import AsyncRealtime
+
+        return AsyncRealtime(self._engine.settings, timings=timings)
 
     async def close(self) -> None:
         """Close the HTTP connections (only those of a client this object created)."""

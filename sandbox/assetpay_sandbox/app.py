@@ -1,4 +1,5 @@
-"""The ASGI application: every operation of ``openapi.yaml`` plus the ``/_sandbox/*`` admin routes.
+"""The ASGI application: every operation of ``openapi.yaml``, the ``/_sandbox/*`` admin routes,
+and the realtime feed of ``asyncapi.yaml`` at ``/socket.io`` (``realtime.Feed``).
 
 Routes are generated from ``assetpay_catalogue.operations.OPERATIONS`` (method, path, security,
 parameter and body models, success status); ``HANDLERS`` holds the behaviour per operation id.
@@ -46,6 +47,7 @@ from .config import FaultRule, SandboxConfig
 from .engine import Engine, iso
 from .failures import ApiFailure
 from .limits import Faults, RateLimiter
+from .realtime import Feed
 from .validation import declares_422, parse_body, parse_params
 
 logger = logging.getLogger("assetpay_sandbox")
@@ -189,6 +191,7 @@ class Sandbox:
         self.config = config
         self.engine = Engine(config)
         self.dispatcher = Dispatcher(self.engine, config)
+        self.feed = Feed(self.engine, config)
         self.limiter = RateLimiter(config.rate_limits)
         self.faults = Faults(config.faults, config.fault_seed)
         self.requests = 0
@@ -362,6 +365,7 @@ class Sandbox:
         @contextlib.asynccontextmanager
         async def lifespan(_: Starlette) -> AsyncIterator[None]:
             await self.dispatcher.start()
+            await self.feed.start()
             task = asyncio.create_task(self._loop())
             try:
                 yield
@@ -370,6 +374,7 @@ class Sandbox:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
                 await self.dispatcher.stop()
+                await self.feed.stop()
                 self.engine.close()
 
         async def not_found(request: Request, exc: Exception) -> Response:
@@ -384,7 +389,7 @@ class Sandbox:
             lifespan=lifespan,
             exception_handlers={HTTPException: not_found, 500: not_found},
         )
-        return _drop_after_commit(app)
+        return self.feed.mount(_drop_after_commit(app))
 
 
 # NO_BOTS_AVAILABLE on these is raised after the trade record exists (externalId used up)

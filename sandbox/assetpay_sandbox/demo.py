@@ -4,8 +4,11 @@ Starts, on 127.0.0.1 and free ports, the sandbox (in memory, a fast clock) and a
 callback receiver built on ``assetpay.webhooks.asgi_app`` (both under uvicorn). Then, with the
 ``assetpay`` client: authenticates a user, deposits two items, withdraws one item (the receiver
 approves: the user's demo balance covers it) and tries a withdrawal the user cannot afford (the
-receiver rejects it, the trade fails). Every signed callback is printed as it arrives, with a
-progress line. Stops everything; exits 0 when every trade settled as expected, 1 otherwise.
+receiver rejects it, the trade fails), and cashes out $10 of the merchant wallet in USDC. Every
+signed callback is printed as it arrives, with a progress line, and next to it every event of the
+realtime feed (``ap.realtime()``: trades, wallet fundings, market changes). Stops everything;
+exits 0 when every trade settled as expected and the feed saw every status the callbacks did,
+1 otherwise.
 """
 
 from __future__ import annotations
@@ -14,11 +17,14 @@ import argparse
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import assetpay
+from assetpay.realtime import DepositEvent, MarketEvent, Realtime
+from assetpay.realtime import TradeEvent as FeedTrade
 from assetpay.webhooks import (
     Answer,
     ApprovalRequest,
@@ -50,6 +56,9 @@ class Shop:
     labels: dict[str, str] = field(default_factory=dict)
     expected: set[str] = field(default_factory=set)
     events: int = 0
+    callbacks_seen: dict[str, list[str]] = field(default_factory=dict)
+    feed_seen: dict[str, list[str]] = field(default_factory=dict)
+    feed_kinds: Counter[str] = field(default_factory=Counter)
     lock: threading.Lock = field(default_factory=threading.Lock)
     changed: threading.Condition = field(init=False)
 
@@ -72,6 +81,7 @@ class Shop:
             return reject("crypto withdrawals are not part of the demo")
         price = round(float(event.trade.total_price) * 100)
         with self.lock:
+            self.callbacks_seen.setdefault(event.trade.id, []).append(_s(event.trade.status))
             label = self.labels.get(event.trade.id, event.trade.id[:8])
             if price <= self.balance_cents:
                 self.balance_cents -= price
@@ -95,6 +105,7 @@ class Shop:
             self.events += 1
             previous = self.statuses.get(trade.id, "-")
             self.statuses[trade.id] = status
+            self.callbacks_seen.setdefault(trade.id, []).append(status)
             label = self.labels.get(trade.id, f"{kind} {trade.id[:8]}")
             extra = ""
             if kind == "deposit" and status == "hold":
@@ -112,6 +123,44 @@ class Shop:
             move = status if previous == status else f"{previous} -> {status}"
             self.say(f"callback  {label}: {move}{extra}   {self.progress()}")
             self.changed.notify_all()
+
+    # -- the realtime feed, read on a thread of its own -------------------------------------------
+
+    def watch(self, feed: Realtime) -> None:
+        for event in feed:
+            with self.lock:
+                self.feed_kinds[event.kind] += 1
+                if isinstance(event, FeedTrade):
+                    trade = event.trade
+                    status = _s(trade.status)
+                    self.feed_seen.setdefault(trade.id, []).append(status)
+                    label = self.labels.get(trade.id, f"{_s(trade.type_)} {trade.id[:8]}")
+                    self.say(f"  feed    trade {label}: {status}")
+                elif isinstance(event, DepositEvent):
+                    funding = event.funding
+                    self.say(
+                        f"  feed    deposit (wallet funding) {funding.asset.token} on "
+                        f"{funding.asset.chain}: ${funding.amounts.usd} {funding.status.value}"
+                    )
+                elif isinstance(event, MarketEvent):
+                    change = event.change
+                    if event.refetch:
+                        what = f"sync ({getattr(change, 'reason', '')}): refetch the market"
+                    elif event.item is not None:
+                        what = f"{change.type} listing {event.item.id} ${_price(event.item):.2f}"
+                    else:
+                        what = f"{change.type} listing {getattr(change, 'item_id', '?')}"
+                    self.say(f"  feed    market {what}")
+                else:
+                    self.say(f"  feed    {event.kind}: {event}")
+
+    def feed_matches_callbacks(self) -> bool:
+        """Every trade's feed statuses are the statuses its callbacks announced, in order."""
+        with self.lock:
+            return all(
+                self.feed_seen.get(trade_id) == statuses
+                for trade_id, statuses in self.callbacks_seen.items()
+            )
 
     def wait_settled(self, timeout: float) -> bool:
         deadline = time.monotonic() + timeout
@@ -141,14 +190,26 @@ def run(speed: float = 60_000.0, timeout: float = 50.0, quiet_server: bool = Tru
             shop.say(f"sandbox   {server.url}  (clock x{speed:g}: a 7-day Steam hold takes "
                      f"{7 * 86400 / speed:.1f}s)")  # fmt: skip
             shop.say(f"receiver  {callback_url}  (assetpay.webhooks.asgi_app)")
-            ok = _flow(shop, server.url, timeout)
+            with assetpay.AssetPay(api_key=DEFAULT_API_KEY, base_url=server.url) as watcher:
+                feed = watcher.realtime().connect()
+                shop.say(f"feed      {server.url}/socket.io  (ap.realtime(), lines marked 'feed')")
+                reader = threading.Thread(target=shop.watch, args=(feed,), daemon=True)
+                reader.start()
+                ok = _flow(shop, server.url, timeout)
+                time.sleep(0.5)  # the feed's last events, sent with the last callbacks
+                feed.close()
+                reader.join(5)
             wallet = server.sandbox.engine.balance()
+            kinds = ", ".join(f"{k} {n}" for k, n in sorted(shop.feed_kinds.items()))
             shop.say(
                 f"merchant wallet: balance ${wallet['balance']:.2f}, escrow "
                 f"${wallet['escrowBalance']:.2f}; "
                 f"demo user balance ${shop.balance_cents / 100:.2f}; "
-                f"{shop.events} callbacks"
+                f"{shop.events} callbacks; feed events: {kinds}"
             )
+            same = shop.feed_matches_callbacks()
+            shop.say("feed vs callbacks: " + ("the same trade statuses" if same else "DIFFERENT"))
+            ok = ok and same
     shop.say("stopped sandbox and receiver: " + ("OK" if ok else "FAILED"))
     return 0 if ok else 1
 
@@ -185,6 +246,11 @@ def _flow(shop: Shop, base_url: str, timeout: float) -> bool:
             label = f"{tag} {listing.market_hash_name or listing.id}"
             _expect(shop, trade, label)
             shop.say(f"withdraw  {label}: ${trade.total_price:.2f}, {trade.status}")
+        cash_out = ap.crypto.withdraw(
+            steam_id=DEMO_STEAM_IDS[0], chain="ETH", token="USDC", amount_cents=1_000,  # noqa: S106
+            address="0x" + "5e" * 20, request_id=f"demo-cash-out-{int(time.time())}",
+        )  # fmt: skip
+        shop.say(f"cash out  $10.00 USDC on ETH from the merchant wallet: {cash_out.status}")
         settled = shop.wait_settled(timeout)
         with shop.lock:
             finals = {shop.labels[t]: shop.statuses.get(t) for t in shop.expected}

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("assetpay", "assetpay_client", "assetpay_schema", "assetpay_catalogue")
+PACKAGES = (
+    "assetpay", "assetpay_client", "assetpay_schema", "assetpay_catalogue", "assetpay_events",
+)  # fmt: skip
 
 
 def _run(*args: str, cwd: Path) -> str:
