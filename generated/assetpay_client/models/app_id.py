@@ -1,10 +1,13 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import IntEnum
+from typing import Any, ClassVar
 
 
 class AppId(IntEnum):
     CS2 = 730
     RUST = 252490
+
+    _by_value: ClassVar[dict[Any, "AppId"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "AppId | None":
@@ -28,3 +31,6 @@ class AppId(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+AppId._by_value = {member.value: member for member in AppId}

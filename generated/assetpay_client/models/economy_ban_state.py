@@ -1,11 +1,14 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class EconomyBanState(StrEnum):
     BANNED = "banned"
     NONE = "none"
     PROBATION = "probation"
+
+    _by_value: ClassVar[dict[Any, "EconomyBanState"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "EconomyBanState | None":
@@ -29,3 +32,6 @@ class EconomyBanState(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+EconomyBanState._by_value = {member.value: member for member in EconomyBanState}
