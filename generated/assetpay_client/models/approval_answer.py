@@ -54,6 +54,8 @@ class ApprovalAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         _action = src_dict["action"]
         action = ApprovalAction._by_value.get(_action) or ApprovalAction(_action)

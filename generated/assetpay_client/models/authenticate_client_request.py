@@ -73,6 +73,8 @@ class AuthenticateClientRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         client_steam_id = src_dict["clientSteamId"]
 

@@ -108,6 +108,8 @@ class BuyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         trade_url = src_dict["tradeUrl"]
 

@@ -51,6 +51,8 @@ class CheckTradeUrlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         tradeurl = src_dict["tradeurl"]
 

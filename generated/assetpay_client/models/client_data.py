@@ -87,6 +87,8 @@ class ClientData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         total_wager = get("totalWager", UNSET)
 

@@ -133,6 +133,8 @@ class CryptoDepositAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         steam_id = src_dict["steamId"]
 

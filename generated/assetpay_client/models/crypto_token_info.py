@@ -57,6 +57,8 @@ class CryptoTokenInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         _token = src_dict["token"]
         token = CryptoToken._by_value.get(_token) or CryptoToken(_token)

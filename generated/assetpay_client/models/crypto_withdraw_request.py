@@ -70,6 +70,8 @@ class CryptoWithdrawRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         _chain = src_dict["chain"]
         chain = CryptoChain._by_value.get(_chain) or CryptoChain(_chain)

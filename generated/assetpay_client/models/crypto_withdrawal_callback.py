@@ -48,6 +48,8 @@ class CryptoWithdrawalCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         withdrawal = CryptoWithdrawal.from_dict(src_dict["withdrawal"])
 

@@ -78,6 +78,8 @@ class CryptoWithdrawalPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         withdrawals = src_dict["withdrawals"]
         if not isinstance(withdrawals, list):

@@ -86,6 +86,8 @@ class Inventory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         inventory = src_dict["inventory"]
         if not isinstance(inventory, list):

@@ -43,6 +43,8 @@ class ItemFade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         percentage = src_dict["percentage"]
 

@@ -95,6 +95,8 @@ class LedgerTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         id = src_dict["id"]
 

@@ -73,6 +73,8 @@ class MarketPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         items = src_dict["items"]
         if not isinstance(items, list):

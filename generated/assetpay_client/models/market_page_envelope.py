@@ -60,6 +60,8 @@ class MarketPageEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         request_id = src_dict["requestId"]
 

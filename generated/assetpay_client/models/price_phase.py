@@ -67,6 +67,8 @@ class PricePhase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         _phase = src_dict["phase"]
         phase = DopplerPhase._by_value.get(_phase) or DopplerPhase(_phase)

@@ -52,6 +52,8 @@ class PriceWithdrawModes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
 
         def _parse_standard(data: object) -> float | None:

@@ -125,6 +125,8 @@ class QuickBuyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         trade_url = src_dict["tradeUrl"]
 

@@ -118,6 +118,8 @@ class QuickWithdrawRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         max_price = src_dict["maxPrice"]
 

@@ -57,6 +57,8 @@ class SteamBans:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         vac_banned = src_dict["vacBanned"]
 

@@ -92,6 +92,8 @@ class TradeCancelResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         trade_id = UUID(src_dict["tradeId"])
 

@@ -50,6 +50,8 @@ class TradeCollateral:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         merchant = src_dict["merchant"]
 

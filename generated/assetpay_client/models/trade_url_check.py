@@ -96,6 +96,8 @@ class TradeUrlCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         _state = src_dict["state"]
         state = TradeUrlCheckState._by_value.get(_state) or TradeUrlCheckState(_state)

@@ -50,6 +50,8 @@ class TradeUrlCheckReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         escrow_days = src_dict["escrowDays"]
 

@@ -81,6 +81,8 @@ class VerificationProcess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         dossier_id = src_dict["dossierId"]
 

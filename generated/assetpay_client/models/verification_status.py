@@ -78,6 +78,8 @@ class VerificationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         verification_level = src_dict["verificationLevel"]
 

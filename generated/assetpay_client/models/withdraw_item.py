@@ -63,6 +63,8 @@ class WithdrawItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         get = src_dict.get
         item_id = src_dict["itemId"]
 
