@@ -37,6 +37,7 @@ from typing import Any
 
 import yaml
 
+from generator import core_schemas
 from generator.answers import render_answers
 from generator.asyncapi import EVENTS_PACKAGE, generate_events
 from generator.catalogue import CatalogueError, render_catalogue
@@ -258,6 +259,12 @@ def generate(spec_path: Path, dest: Path, *, quiet: bool = False) -> None:
         generate_events(spec_path, spec, work, stage / EVENTS_PACKAGE)
         for package in PACKAGES:
             (stage / package / "py.typed").write_text("", encoding="utf-8", newline="\n")
+        # request validators as plain pydantic-core schemas (generator/core_schemas.py); in the
+        # catalogue, whose package imports nothing heavy (assetpay_schema imports pydantic)
+        try:
+            core_schemas.write(stage, CATALOGUE_PACKAGE)
+        except core_schemas.CoreSchemaError as exc:
+            raise GeneratorError(str(exc)) from exc
 
         ruff_config = f"--config={HERE / 'ruff-generated.toml'}"
         _run("ruff check", ["-m", "ruff", "check", ruff_config, "--no-cache", "--fix-only",

@@ -13,12 +13,21 @@ trade, a 1,000-item market page), and most callers read a handful of fields. ``m
 everything now, for callers that want every parse error at once.
 
 Thread-safe: two threads reading the same pending attribute both get the one stored list.
+
+A long list is built with the cyclic garbage collector paused (``_gc_paused``): every model is a
+GC-tracked object, and building thousands of them set off collections that walked everything the
+process holds -- 42% of the time of reading a 10,000-item page. Nothing built here can form a
+cycle, the pause lasts one build, and the collector is switched back on afterwards (also when the
+build fails) unless it was off to begin with; concurrent builds share one pause.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 import typing
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import attrs
@@ -30,6 +39,29 @@ _LOCK = threading.Lock()
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 
 T = TypeVar("T")
+
+
+# lists at least this long are built with the collector paused (shorter ones barely trigger it)
+GC_PAUSE_MIN = 256
+_GC_STATE = {"pauses": 0, "was_enabled": False}
+_GC_LOCK = threading.Lock()
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic GC for the duration; restore it as found when the last pause ends."""
+    with _GC_LOCK:
+        if _GC_STATE["pauses"] == 0:
+            _GC_STATE["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _GC_STATE["pauses"] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_STATE["pauses"] -= 1
+            if _GC_STATE["pauses"] == 0 and _GC_STATE["was_enabled"]:
+                gc.enable()
 
 
 def _pending(obj: object) -> dict[str, Any] | None:
@@ -51,8 +83,13 @@ def load(obj: object, name: str) -> Any:
                 f"{type(obj).__name__!r} object has no attribute {name!r}", name=name, obj=obj
             ) from None
     loader = getattr(type(obj), "_load_" + name)
+    raw = pending[name]
     try:
-        value = loader(pending[name])
+        if type(raw) is list and len(raw) >= GC_PAUSE_MIN:
+            with _gc_paused():
+                value = loader(raw)
+        else:
+            value = loader(raw)
     except _PARSE_ERRORS as exc:
         raise InvalidResponseError(
             f"{type(obj).__name__}.{name} could not be parsed "

@@ -12,12 +12,15 @@ documents for the case, with ``fields`` mapping dotted paths (``items.0.price``)
 - ``VALIDATION_FAILED`` (1001): anything else.
 
 When several apply, the first in that order is the key and ``fields`` lists every violation.
-pydantic is imported on first use, not with the package.
+
+The checks run on pydantic-core validators built from ``assetpay_catalogue.validators`` (the
+request models' schemas written out as data by ``make client``), one per model when first used:
+checking a request imports neither pydantic nor the models of ``assetpay_schema``, which was most
+of the cost of the first call of a process.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import math
 import re
@@ -26,12 +29,12 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from pydantic_core import SchemaValidator, ValidationError
+
 from assetpay.errors import RequestValidationError, request_validation_error
 from assetpay.tokens import is_steam_id, is_trade_url
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from assetpay_catalogue.operations import Operation
 
 _KEY_ORDER = ("MISSING_ITEMS", "TOO_MANY_ITEMS", "INVALID_TRADEURL", "INVALID_AMOUNT")
@@ -41,10 +44,10 @@ _AMOUNT_ERRORS = frozenset({"greater_than", "greater_than_equal"})
 
 
 @cache
-def _model(name: str) -> type[BaseModel]:
-    schema = importlib.import_module("assetpay_schema")
-    model: type[BaseModel] = getattr(schema, name)
-    return model
+def _validator(name: str) -> SchemaValidator:
+    from assetpay_catalogue.validators import SCHEMAS  # data only, loaded on the first check
+
+    return SchemaValidator(SCHEMAS[name])
 
 
 def _key_for(loc: Sequence[str | int], error_type: str) -> str | None:
@@ -110,11 +113,9 @@ def _first_unsendable(
 
 def _check(model_name: str, data: object, prefix: str = "") -> None:
     """Validate the JSON text of ``data`` strictly: what the server would read, no coercion."""
-    from pydantic import ValidationError  # imported here: pydantic stays off the import path
-
     text = data if isinstance(data, str) else to_json(data)
     try:
-        _model(model_name).model_validate_json(text, strict=True)
+        _validator(model_name).validate_json(text, strict=True)
     except ValidationError as exc:
         problems: dict[str, str] = {}
         keys: set[str] = set()

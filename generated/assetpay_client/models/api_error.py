@@ -50,6 +50,8 @@ class ApiError:
         "fields": "fields",
         "details": "details",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -89,10 +91,12 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        code = src_dict["code"]
 
-        key = d.pop("key")
+        key = src_dict["key"]
 
         def _parse_message(data: object) -> list[str] | str:
             try:
@@ -105,31 +109,29 @@ class ApiError:
                 pass
             return cast(list[str] | str, data)
 
-        message = _parse_message(d.pop("message"))
+        message = _parse_message(src_dict["message"])
 
-        _fields = d.pop("fields", UNSET)
-        fields: ApiErrorFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = ApiErrorFields.from_dict(_fields)
-
-        _details = d.pop("details", UNSET)
-        details: ApiErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ApiErrorDetails.from_dict(_details)
-
-        instance_ = cls(
-            code=code,
-            key=key,
-            message=message,
-            fields=fields,
-            details=details,
+        _fields = get("fields", UNSET)
+        fields: ApiErrorFields | Unset = (
+            UNSET if _fields is UNSET else ApiErrorFields.from_dict(_fields)
         )
 
-        instance_.additional_properties = d
+        _details = get("details", UNSET)
+        details: ApiErrorDetails | Unset = (
+            UNSET if _details is UNSET else ApiErrorDetails.from_dict(_details)
+        )
+
+        instance_ = cls(
+            code,
+            key,
+            message,
+            fields,
+            details,
+        )
+
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -19,6 +19,8 @@ class ApiErrorFields:
     _MODEL_FIELDS: ClassVar[tuple[str, ...]] = ()
     # attribute name -> JSON name, in to_dict() order
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,10 +31,14 @@ class ApiErrorFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
         instance_ = cls()
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,10 +1,13 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class ApprovalAction(StrEnum):
     APPROVE = "approve"
     REJECT = "reject"
+
+    _by_value: ClassVar[dict[Any, "ApprovalAction"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "ApprovalAction | None":
@@ -28,3 +31,6 @@ class ApprovalAction(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ApprovalAction._by_value = {member.value: member for member in ApprovalAction}

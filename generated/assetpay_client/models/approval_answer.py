@@ -32,6 +32,8 @@ class ApprovalAnswer:
         "action": "action",
         "reason": "reason",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
@@ -52,17 +54,22 @@ class ApprovalAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = ApprovalAction(d.pop("action"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _action = src_dict["action"]
+        action = ApprovalAction._by_value.get(_action) or ApprovalAction(_action)
 
-        reason = d.pop("reason", UNSET)
+        reason = get("reason", UNSET)
 
         instance_ = cls(
-            action=action,
-            reason=reason,
+            action,
+            reason,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -42,6 +42,8 @@ class AuthenticateClientRequest:
         "client_id": "clientId",
         "client_data": "clientData",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         client_steam_id = self.client_steam_id
@@ -71,25 +73,25 @@ class AuthenticateClientRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_steam_id = d.pop("clientSteamId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        client_steam_id = src_dict["clientSteamId"]
 
-        client_trade_url = d.pop("clientTradeUrl")
+        client_trade_url = src_dict["clientTradeUrl"]
 
-        client_id = d.pop("clientId", UNSET)
+        client_id = get("clientId", UNSET)
 
-        _client_data = d.pop("clientData", UNSET)
-        client_data: ClientData | Unset
-        if isinstance(_client_data, Unset):
-            client_data = UNSET
-        else:
-            client_data = ClientData.from_dict(_client_data)
+        _client_data = get("clientData", UNSET)
+        client_data: ClientData | Unset = (
+            UNSET if _client_data is UNSET else ClientData.from_dict(_client_data)
+        )
 
         instance_ = cls(
-            client_steam_id=client_steam_id,
-            client_trade_url=client_trade_url,
-            client_id=client_id,
-            client_data=client_data,
+            client_steam_id,
+            client_trade_url,
+            client_id,
+            client_data,
         )
 
         return instance_

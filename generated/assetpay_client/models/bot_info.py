@@ -38,6 +38,8 @@ class BotInfo:
         "joined": "joined",
         "steam_id": "steamId",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -68,28 +70,32 @@ class BotInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        name = src_dict["name"]
 
-        avatar = d.pop("avatar", UNSET)
+        avatar = get("avatar", UNSET)
 
-        _joined = d.pop("joined", UNSET)
+        _joined = get("joined", UNSET)
         joined: datetime.datetime | Unset
         if isinstance(_joined, Unset):
             joined = UNSET
         else:
             joined = datetime.datetime.fromisoformat(_joined)
 
-        steam_id = d.pop("steamId", UNSET)
+        steam_id = get("steamId", UNSET)
 
         instance_ = cls(
-            name=name,
-            avatar=avatar,
-            joined=joined,
-            steam_id=steam_id,
+            name,
+            avatar,
+            joined,
+            steam_id,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -35,6 +35,8 @@ class CallbackTestPing:
         "timestamp": "timestamp",
         "message": "message",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         test = self.test
@@ -61,27 +63,31 @@ class CallbackTestPing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        test = cast(Literal[True], d.pop("test"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        test = cast(Literal[True], src_dict["test"])
         if test != True:
             raise ValueError(f"test must match const True, got '{test}'")
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = get("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
         instance_ = cls(
-            test=test,
-            timestamp=timestamp,
-            message=message,
+            test,
+            timestamp,
+            message,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

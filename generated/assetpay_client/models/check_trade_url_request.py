@@ -29,6 +29,8 @@ class CheckTradeUrlRequest:
         "tradeurl": "tradeurl",
         "force_refresh": "forceRefresh",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         tradeurl = self.tradeurl
@@ -49,14 +51,16 @@ class CheckTradeUrlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tradeurl = d.pop("tradeurl")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        tradeurl = src_dict["tradeurl"]
 
-        force_refresh = d.pop("forceRefresh", UNSET)
+        force_refresh = get("forceRefresh", UNSET)
 
         instance_ = cls(
-            tradeurl=tradeurl,
-            force_refresh=force_refresh,
+            tradeurl,
+            force_refresh,
         )
 
         return instance_

@@ -45,6 +45,8 @@ class ClientData:
         "registration_date": "registrationDate",
         "kyc_hash": "kycHash",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         total_wager = self.total_wager
@@ -85,41 +87,46 @@ class ClientData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_wager = d.pop("totalWager", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        total_wager = get("totalWager", UNSET)
 
-        kyc_level = d.pop("kycLevel", UNSET)
+        kyc_level = get("kycLevel", UNSET)
 
-        fiat_deposits = d.pop("fiatDeposits", UNSET)
+        fiat_deposits = get("fiatDeposits", UNSET)
 
-        crypto_deposits = d.pop("cryptoDeposits", UNSET)
+        crypto_deposits = get("cryptoDeposits", UNSET)
 
-        def _parse_registration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                registration_date_type_0 = datetime.datetime.fromisoformat(data)
+        registration_date: datetime.datetime | None | Unset = UNSET
+        if "registrationDate" in src_dict:
 
-                return registration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_registration_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    registration_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        registration_date = _parse_registration_date(d.pop("registrationDate", UNSET))
+                    return registration_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        kyc_hash = d.pop("kycHash", UNSET)
+            registration_date = _parse_registration_date(src_dict["registrationDate"])
+
+        kyc_hash = get("kycHash", UNSET)
 
         instance_ = cls(
-            total_wager=total_wager,
-            kyc_level=kyc_level,
-            fiat_deposits=fiat_deposits,
-            crypto_deposits=crypto_deposits,
-            registration_date=registration_date,
-            kyc_hash=kyc_hash,
+            total_wager,
+            kyc_level,
+            fiat_deposits,
+            crypto_deposits,
+            registration_date,
+            kyc_hash,
         )
 
         return instance_

@@ -1,11 +1,14 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class CryptoChain(StrEnum):
     BSC = "BSC"
     ETH = "ETH"
     SOL = "SOL"
+
+    _by_value: ClassVar[dict[Any, "CryptoChain"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "CryptoChain | None":
@@ -29,3 +32,6 @@ class CryptoChain(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CryptoChain._by_value = {member.value: member for member in CryptoChain}

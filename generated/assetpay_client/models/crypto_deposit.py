@@ -72,6 +72,8 @@ class CryptoDeposit:
         "updated_at": "updatedAt",
         "completed_at": "completedAt",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -133,73 +135,78 @@ class CryptoDeposit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
 
-        type_ = cast(Literal["crypto_deposit"], d.pop("type"))
+        type_ = cast(Literal["crypto_deposit"], src_dict["type"])
         if type_ != "crypto_deposit":
             raise ValueError(f"type must match const 'crypto_deposit', got '{type_}'")
 
-        status = CryptoDepositStatus(d.pop("status"))
+        _status = src_dict["status"]
+        status = CryptoDepositStatus._by_value.get(_status) or CryptoDepositStatus(_status)
 
-        steam_id = d.pop("steamId")
+        steam_id = src_dict["steamId"]
 
-        chain = d.pop("chain")
+        chain = src_dict["chain"]
 
-        token = d.pop("token")
+        token = src_dict["token"]
 
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
-        amount_cents = d.pop("amountCents")
+        amount_cents = src_dict["amountCents"]
 
-        crypto_amount = d.pop("cryptoAmount")
+        crypto_amount = src_dict["cryptoAmount"]
 
-        address = d.pop("address")
+        address = src_dict["address"]
 
         def _parse_tx_hash(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        tx_hash = _parse_tx_hash(d.pop("txHash"))
+        tx_hash = _parse_tx_hash(src_dict["txHash"])
 
         def _parse_from_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        from_ = _parse_from_(d.pop("from"))
+        from_ = _parse_from_(src_dict["from"])
 
-        created_at = d.pop("createdAt")
+        created_at = src_dict["createdAt"]
 
-        updated_at = d.pop("updatedAt")
+        updated_at = src_dict["updatedAt"]
 
         def _parse_completed_at(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        completed_at = _parse_completed_at(d.pop("completedAt"))
+        completed_at = _parse_completed_at(src_dict["completedAt"])
 
         instance_ = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            steam_id=steam_id,
-            chain=chain,
-            token=token,
-            amount=amount,
-            amount_cents=amount_cents,
-            crypto_amount=crypto_amount,
-            address=address,
-            tx_hash=tx_hash,
-            from_=from_,
-            created_at=created_at,
-            updated_at=updated_at,
-            completed_at=completed_at,
+            id,
+            type_,
+            status,
+            steam_id,
+            chain,
+            token,
+            amount,
+            amount_cents,
+            crypto_amount,
+            address,
+            tx_hash,
+            from_,
+            created_at,
+            updated_at,
+            completed_at,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -64,6 +64,8 @@ class CryptoDepositAddress:
         "min_confirmations": "minConfirmations",
         "explorer_url": "explorerUrl",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -76,14 +78,9 @@ class CryptoDepositAddress:
 
     @staticmethod
     def _load_tokens(src: Any) -> list[CryptoTokenInfo]:
-        tokens = []
-        _tokens = src
-        for tokens_item_data in _tokens:
-            tokens_item = CryptoTokenInfo.from_dict(tokens_item_data)
-
-            tokens.append(tokens_item)
-
-        return tokens
+        # a comprehension: one call per item, no append
+        from_dict = CryptoTokenInfo.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         steam_id = self.steam_id
@@ -136,69 +133,76 @@ class CryptoDepositAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        steam_id = d.pop("steamId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        steam_id = src_dict["steamId"]
 
-        chain = CryptoChain(d.pop("chain"))
+        _chain = src_dict["chain"]
+        chain = CryptoChain._by_value.get(_chain) or CryptoChain(_chain)
 
-        network = d.pop("network")
+        network = src_dict["network"]
 
-        testnet = d.pop("testnet")
+        testnet = src_dict["testnet"]
 
-        status = CryptoDepositAddressStatus(d.pop("status"))
+        _status = src_dict["status"]
+        status = CryptoDepositAddressStatus._by_value.get(_status) or CryptoDepositAddressStatus(
+            _status
+        )
 
         def _parse_address(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address = _parse_address(d.pop("address"))
+        address = _parse_address(src_dict["address"])
 
         def _parse_token_account(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        token_account = _parse_token_account(d.pop("tokenAccount"))
+        token_account = _parse_token_account(src_dict["tokenAccount"])
 
-        tokens = d.pop("tokens")
+        tokens = src_dict["tokens"]
         if not isinstance(tokens, list):
             raise TypeError(f"tokens must be a list, not {type(tokens).__name__}")
 
-        min_deposit_cents = d.pop("minDepositCents")
+        min_deposit_cents = src_dict["minDepositCents"]
 
-        min_confirmations = d.pop("minConfirmations")
+        min_confirmations = src_dict["minConfirmations"]
 
         def _parse_explorer_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        explorer_url = _parse_explorer_url(d.pop("explorerUrl"))
+        explorer_url = _parse_explorer_url(src_dict["explorerUrl"])
 
         instance_ = cls(
-            steam_id=steam_id,
-            chain=chain,
-            network=network,
-            testnet=testnet,
-            status=status,
-            address=address,
-            token_account=token_account,
-            tokens=tokens,
-            min_deposit_cents=min_deposit_cents,
-            min_confirmations=min_confirmations,
-            explorer_url=explorer_url,
+            steam_id,
+            chain,
+            network,
+            testnet,
+            status,
+            address,
+            token_account,
+            tokens,
+            min_deposit_cents,
+            min_confirmations,
+            explorer_url,
         )
-        lazy_fields_: dict[str, Any] = {}
         if tokens:
-            lazy_fields_["tokens"] = tokens
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["tokens"] = tokens
             del instance_.tokens
         else:  # nothing to build; a new list, not the caller's
             instance_.tokens = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,11 +1,14 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class CryptoDepositAddressStatus(StrEnum):
     ACTIVE = "active"
     PAUSED = "paused"
     PENDING = "pending"
+
+    _by_value: ClassVar[dict[Any, "CryptoDepositAddressStatus"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "CryptoDepositAddressStatus | None":
@@ -29,3 +32,8 @@ class CryptoDepositAddressStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CryptoDepositAddressStatus._by_value = {
+    member.value: member for member in CryptoDepositAddressStatus
+}

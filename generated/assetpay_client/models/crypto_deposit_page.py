@@ -35,6 +35,8 @@ class CryptoDepositPage:
         "deposits": "deposits",
         "next_before": "nextBefore",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -47,14 +49,9 @@ class CryptoDepositPage:
 
     @staticmethod
     def _load_deposits(src: Any) -> list[CryptoDeposit]:
-        deposits = []
-        _deposits = src
-        for deposits_item_data in _deposits:
-            deposits_item = CryptoDeposit.from_dict(deposits_item_data)
-
-            deposits.append(deposits_item)
-
-        return deposits
+        # a comprehension: one call per item, no append
+        from_dict = CryptoDeposit.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         deposits = []
@@ -78,8 +75,10 @@ class CryptoDepositPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deposits = d.pop("deposits")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        deposits = src_dict["deposits"]
         if not isinstance(deposits, list):
             raise TypeError(f"deposits must be a list, not {type(deposits).__name__}")
 
@@ -88,22 +87,23 @@ class CryptoDepositPage:
                 return data
             return cast(None | str, data)
 
-        next_before = _parse_next_before(d.pop("nextBefore"))
+        next_before = _parse_next_before(src_dict["nextBefore"])
 
         instance_ = cls(
-            deposits=deposits,
-            next_before=next_before,
+            deposits,
+            next_before,
         )
-        lazy_fields_: dict[str, Any] = {}
         if deposits:
-            lazy_fields_["deposits"] = deposits
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["deposits"] = deposits
             del instance_.deposits
         else:  # nothing to build; a new list, not the caller's
             instance_.deposits = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class CryptoDepositStatus(StrEnum):
@@ -9,6 +10,8 @@ class CryptoDepositStatus(StrEnum):
     FROZEN = "frozen"
     PENDING = "pending"
     REFUNDED = "refunded"
+
+    _by_value: ClassVar[dict[Any, "CryptoDepositStatus"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "CryptoDepositStatus | None":
@@ -32,3 +35,6 @@ class CryptoDepositStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CryptoDepositStatus._by_value = {member.value: member for member in CryptoDepositStatus}

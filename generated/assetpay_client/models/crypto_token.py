@@ -1,10 +1,13 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class CryptoToken(StrEnum):
     USDC = "USDC"
     USDT = "USDT"
+
+    _by_value: ClassVar[dict[Any, "CryptoToken"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "CryptoToken | None":
@@ -28,3 +31,6 @@ class CryptoToken(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CryptoToken._by_value = {member.value: member for member in CryptoToken}

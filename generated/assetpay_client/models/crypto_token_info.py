@@ -33,6 +33,8 @@ class CryptoTokenInfo:
         "contract": "contract",
         "decimals": "decimals",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token.value
@@ -55,20 +57,25 @@ class CryptoTokenInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = CryptoToken(d.pop("token"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _token = src_dict["token"]
+        token = CryptoToken._by_value.get(_token) or CryptoToken(_token)
 
-        contract = d.pop("contract")
+        contract = src_dict["contract"]
 
-        decimals = d.pop("decimals")
+        decimals = src_dict["decimals"]
 
         instance_ = cls(
-            token=token,
-            contract=contract,
-            decimals=decimals,
+            token,
+            contract,
+            decimals,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -30,6 +30,8 @@ class CryptoWithdrawalCallback:
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "withdrawal": "withdrawal",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         withdrawal = self.withdrawal.to_dict()
@@ -46,14 +48,18 @@ class CryptoWithdrawalCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        withdrawal = CryptoWithdrawal.from_dict(d.pop("withdrawal"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        withdrawal = CryptoWithdrawal.from_dict(src_dict["withdrawal"])
 
         instance_ = cls(
-            withdrawal=withdrawal,
+            withdrawal,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -35,6 +35,8 @@ class CryptoWithdrawalPage:
         "withdrawals": "withdrawals",
         "next_before": "nextBefore",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -47,14 +49,9 @@ class CryptoWithdrawalPage:
 
     @staticmethod
     def _load_withdrawals(src: Any) -> list[CryptoWithdrawal]:
-        withdrawals = []
-        _withdrawals = src
-        for withdrawals_item_data in _withdrawals:
-            withdrawals_item = CryptoWithdrawal.from_dict(withdrawals_item_data)
-
-            withdrawals.append(withdrawals_item)
-
-        return withdrawals
+        # a comprehension: one call per item, no append
+        from_dict = CryptoWithdrawal.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         withdrawals = []
@@ -78,8 +75,10 @@ class CryptoWithdrawalPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        withdrawals = d.pop("withdrawals")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        withdrawals = src_dict["withdrawals"]
         if not isinstance(withdrawals, list):
             raise TypeError(f"withdrawals must be a list, not {type(withdrawals).__name__}")
 
@@ -88,22 +87,23 @@ class CryptoWithdrawalPage:
                 return data
             return cast(None | str, data)
 
-        next_before = _parse_next_before(d.pop("nextBefore"))
+        next_before = _parse_next_before(src_dict["nextBefore"])
 
         instance_ = cls(
-            withdrawals=withdrawals,
-            next_before=next_before,
+            withdrawals,
+            next_before,
         )
-        lazy_fields_: dict[str, Any] = {}
         if withdrawals:
-            lazy_fields_["withdrawals"] = withdrawals
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["withdrawals"] = withdrawals
             del instance_.withdrawals
         else:  # nothing to build; a new list, not the caller's
             instance_.withdrawals = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

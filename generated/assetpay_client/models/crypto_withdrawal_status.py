@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class CryptoWithdrawalStatus(StrEnum):
@@ -11,6 +12,8 @@ class CryptoWithdrawalStatus(StrEnum):
     IN_REVIEW = "in_review"
     REJECTED = "rejected"
     SENT = "sent"
+
+    _by_value: ClassVar[dict[Any, "CryptoWithdrawalStatus"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "CryptoWithdrawalStatus | None":
@@ -34,3 +37,6 @@ class CryptoWithdrawalStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CryptoWithdrawalStatus._by_value = {member.value: member for member in CryptoWithdrawalStatus}

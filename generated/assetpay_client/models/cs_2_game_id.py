@@ -1,9 +1,12 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class Cs2GameId(StrEnum):
     CS2 = "730"
+
+    _by_value: ClassVar[dict[Any, "Cs2GameId"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "Cs2GameId | None":
@@ -27,3 +30,6 @@ class Cs2GameId(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+Cs2GameId._by_value = {member.value: member for member in Cs2GameId}

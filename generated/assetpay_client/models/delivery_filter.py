@@ -1,11 +1,14 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class DeliveryFilter(StrEnum):
     ANY = "any"
     INSTANT = "instant"
     STANDARD = "standard"
+
+    _by_value: ClassVar[dict[Any, "DeliveryFilter"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "DeliveryFilter | None":
@@ -29,3 +32,6 @@ class DeliveryFilter(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DeliveryFilter._by_value = {member.value: member for member in DeliveryFilter}

@@ -1,10 +1,13 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class DeliveryMode(StrEnum):
     INSTANT = "instant"
     STANDARD = "standard"
+
+    _by_value: ClassVar[dict[Any, "DeliveryMode"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "DeliveryMode | None":
@@ -28,3 +31,6 @@ class DeliveryMode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DeliveryMode._by_value = {member.value: member for member in DeliveryMode}

@@ -31,6 +31,8 @@ class DepositItem:
         "price": "price",
         "amount": "amount",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -54,17 +56,19 @@ class DepositItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        item_id = d.pop("itemId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        item_id = src_dict["itemId"]
 
-        price = d.pop("price")
+        price = src_dict["price"]
 
-        amount = d.pop("amount", UNSET)
+        amount = get("amount", UNSET)
 
         instance_ = cls(
-            item_id=item_id,
-            price=price,
-            amount=amount,
+            item_id,
+            price,
+            amount,
         )
 
         return instance_

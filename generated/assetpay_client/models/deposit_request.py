@@ -42,6 +42,8 @@ class DepositRequest:
         "external_id": "externalId",
         "is_instant": "isInstant",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -54,14 +56,9 @@ class DepositRequest:
 
     @staticmethod
     def _load_items(src: Any) -> list[DepositItem]:
-        items = []
-        _items = src
-        for items_item_data in _items:
-            items_item = DepositItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        return items
+        # a comprehension: one call per item, no append
+        from_dict = DepositItem.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -95,36 +92,35 @@ class DepositRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        items = d.pop("items")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        items = src_dict["items"]
         if not isinstance(items, list):
             raise TypeError(f"items must be a list, not {type(items).__name__}")
 
-        _game = d.pop("game", UNSET)
-        game: GameId | Unset
-        if isinstance(_game, Unset):
-            game = UNSET
-        else:
-            game = GameId(_game)
+        _game = get("game", UNSET)
+        game: GameId | Unset = (
+            UNSET if _game is UNSET else GameId._by_value.get(_game) or GameId(_game)
+        )
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = get("externalId", UNSET)
 
-        is_instant = d.pop("isInstant", UNSET)
+        is_instant = get("isInstant", UNSET)
 
         instance_ = cls(
-            items=items,
-            game=game,
-            external_id=external_id,
-            is_instant=is_instant,
+            items,
+            game,
+            external_id,
+            is_instant,
         )
-        lazy_fields_: dict[str, Any] = {}
         if items:
-            lazy_fields_["items"] = items
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["items"] = items
             del instance_.items
         else:  # nothing to build; a new list, not the caller's
             instance_.items = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
         return instance_
 

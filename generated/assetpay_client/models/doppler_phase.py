@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class DopplerPhase(StrEnum):
@@ -11,6 +12,8 @@ class DopplerPhase(StrEnum):
     PHASE_4 = "Phase 4"
     RUBY = "Ruby"
     SAPPHIRE = "Sapphire"
+
+    _by_value: ClassVar[dict[Any, "DopplerPhase"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "DopplerPhase | None":
@@ -34,3 +37,6 @@ class DopplerPhase(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DopplerPhase._by_value = {member.value: member for member in DopplerPhase}

@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class FundingStatus(StrEnum):
@@ -13,6 +14,8 @@ class FundingStatus(StrEnum):
     PENDING_ADMIN = "PENDING_ADMIN"
     REFUNDED = "REFUNDED"
     REJECTED = "REJECTED"
+
+    _by_value: ClassVar[dict[Any, "FundingStatus"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "FundingStatus | None":
@@ -36,3 +39,6 @@ class FundingStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+FundingStatus._by_value = {member.value: member for member in FundingStatus}

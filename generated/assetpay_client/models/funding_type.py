@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class FundingType(StrEnum):
@@ -7,6 +8,8 @@ class FundingType(StrEnum):
     INTERNAL_TRANSFER = "INTERNAL_TRANSFER"
     REFUND = "REFUND"
     WITHDRAWAL = "WITHDRAWAL"
+
+    _by_value: ClassVar[dict[Any, "FundingType"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "FundingType | None":
@@ -30,3 +33,6 @@ class FundingType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+FundingType._by_value = {member.value: member for member in FundingType}

@@ -1,10 +1,13 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class GameId(StrEnum):
     CS2 = "730"
     RUST = "252490"
+
+    _by_value: ClassVar[dict[Any, "GameId"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "GameId | None":
@@ -28,3 +31,6 @@ class GameId(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+GameId._by_value = {member.value: member for member in GameId}

@@ -40,6 +40,8 @@ class Health:
         "uptime": "uptime",
         "maintenance": "maintenance",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -70,28 +72,30 @@ class Health:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        status = src_dict["status"]
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = get("timestamp", UNSET)
 
-        uptime = d.pop("uptime", UNSET)
+        uptime = get("uptime", UNSET)
 
-        _maintenance = d.pop("maintenance", UNSET)
-        maintenance: HealthMaintenance | Unset
-        if isinstance(_maintenance, Unset):
-            maintenance = UNSET
-        else:
-            maintenance = HealthMaintenance.from_dict(_maintenance)
-
-        instance_ = cls(
-            status=status,
-            timestamp=timestamp,
-            uptime=uptime,
-            maintenance=maintenance,
+        _maintenance = get("maintenance", UNSET)
+        maintenance: HealthMaintenance | Unset = (
+            UNSET if _maintenance is UNSET else HealthMaintenance.from_dict(_maintenance)
         )
 
-        instance_.additional_properties = d
+        instance_ = cls(
+            status,
+            timestamp,
+            uptime,
+            maintenance,
+        )
+
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

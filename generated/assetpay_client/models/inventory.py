@@ -41,6 +41,8 @@ class Inventory:
         "updated_at": "updatedAt",
         "collateral": "collateral",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -53,14 +55,9 @@ class Inventory:
 
     @staticmethod
     def _load_inventory(src: Any) -> list[Item]:
-        inventory = []
-        _inventory = src
-        for inventory_item_data in _inventory:
-            inventory_item = Item.from_dict(inventory_item_data)
-
-            inventory.append(inventory_item)
-
-        return inventory
+        # a comprehension: one call per item, no append
+        from_dict = Item.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         inventory = []
@@ -89,33 +86,36 @@ class Inventory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        inventory = d.pop("inventory")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        inventory = src_dict["inventory"]
         if not isinstance(inventory, list):
             raise TypeError(f"inventory must be a list, not {type(inventory).__name__}")
 
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
-        collateral = d.pop("collateral")
+        collateral = src_dict["collateral"]
 
         instance_ = cls(
-            inventory=inventory,
-            count=count,
-            updated_at=updated_at,
-            collateral=collateral,
+            inventory,
+            count,
+            updated_at,
+            collateral,
         )
-        lazy_fields_: dict[str, Any] = {}
         if inventory:
-            lazy_fields_["inventory"] = inventory
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["inventory"] = inventory
             del instance_.inventory
         else:  # nothing to build; a new list, not the caller's
             instance_.inventory = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -144,6 +144,8 @@ class Item:
         "bot_info": "botInfo",
         "prop_id": "propId",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -156,16 +158,9 @@ class Item:
 
     @staticmethod
     def _load_stickers(src: Any) -> list[ItemSticker] | Unset:
-        _stickers = src
-        stickers: list[ItemSticker] | Unset = UNSET
-        if _stickers is not UNSET:
-            stickers = []
-            for stickers_item_data in _stickers:
-                stickers_item = ItemSticker.from_dict(stickers_item_data)
-
-                stickers.append(stickers_item)
-
-        return stickers
+        # a comprehension: one call per item, no append
+        from_dict = ItemSticker.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -313,157 +308,147 @@ class Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
 
-        appid = d.pop("appid")
+        appid = src_dict["appid"]
 
-        tradable = d.pop("tradable")
+        tradable = src_dict["tradable"]
 
-        item_id = d.pop("itemId", UNSET)
+        item_id = get("itemId", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = get("externalId", UNSET)
 
-        asset_id = d.pop("assetId", UNSET)
+        asset_id = get("assetId", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        market_hash_name = d.pop("marketHashName", UNSET)
+        market_hash_name = get("marketHashName", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
-        icon_url = d.pop("iconUrl", UNSET)
+        icon_url = get("iconUrl", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = get("amount", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: TradeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TradeStatus(_status)
+        _status = get("status", UNSET)
+        status: TradeStatus | Unset = (
+            UNSET
+            if _status is UNSET
+            else TradeStatus._by_value.get(_status) or TradeStatus(_status)
+        )
 
-        _error = d.pop("error", UNSET)
-        error: TradeFailureCode | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = TradeFailureCode(_error)
+        _error = get("error", UNSET)
+        error: TradeFailureCode | Unset = (
+            UNSET
+            if _error is UNSET
+            else TradeFailureCode._by_value.get(_error) or TradeFailureCode(_error)
+        )
 
-        market_price = d.pop("marketPrice", UNSET)
+        market_price = get("marketPrice", UNSET)
 
-        _offer = d.pop("offer", UNSET)
-        offer: ItemOffer | Unset
-        if isinstance(_offer, Unset):
-            offer = UNSET
-        else:
-            offer = ItemOffer.from_dict(_offer)
+        _offer = get("offer", UNSET)
+        offer: ItemOffer | Unset = UNSET if _offer is UNSET else ItemOffer.from_dict(_offer)
 
-        exterior = d.pop("exterior", UNSET)
+        exterior = get("exterior", UNSET)
 
-        rarity = d.pop("rarity", UNSET)
+        rarity = get("rarity", UNSET)
 
-        color = d.pop("color", UNSET)
+        color = get("color", UNSET)
 
-        wear = d.pop("wear", UNSET)
+        wear = get("wear", UNSET)
 
-        paint_seed = d.pop("paintSeed", UNSET)
+        paint_seed = get("paintSeed", UNSET)
 
-        preview_token = d.pop("previewToken", UNSET)
+        preview_token = get("previewToken", UNSET)
 
-        _doppler = d.pop("doppler", UNSET)
-        doppler: ItemDoppler | Unset
-        if isinstance(_doppler, Unset):
-            doppler = UNSET
-        else:
-            doppler = ItemDoppler.from_dict(_doppler)
+        _doppler = get("doppler", UNSET)
+        doppler: ItemDoppler | Unset = (
+            UNSET if _doppler is UNSET else ItemDoppler.from_dict(_doppler)
+        )
 
-        _fade = d.pop("fade", UNSET)
-        fade: ItemFade | Unset
-        if isinstance(_fade, Unset):
-            fade = UNSET
-        else:
-            fade = ItemFade.from_dict(_fade)
+        _fade = get("fade", UNSET)
+        fade: ItemFade | Unset = UNSET if _fade is UNSET else ItemFade.from_dict(_fade)
 
-        _hardened = d.pop("hardened", UNSET)
-        hardened: ItemHardened | Unset
-        if isinstance(_hardened, Unset):
-            hardened = UNSET
-        else:
-            hardened = ItemHardened.from_dict(_hardened)
+        _hardened = get("hardened", UNSET)
+        hardened: ItemHardened | Unset = (
+            UNSET if _hardened is UNSET else ItemHardened.from_dict(_hardened)
+        )
 
-        stickers = d.pop("stickers", UNSET)
+        stickers = get("stickers", UNSET)
         if stickers is not UNSET and not isinstance(stickers, list):
             raise TypeError(f"stickers must be a list, not {type(stickers).__name__}")
 
-        def _parse_charm(data: object) -> ItemCharm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                charm_type_0 = ItemCharm.from_dict(data)
+        charm: ItemCharm | None | Unset = UNSET
+        if "charm" in src_dict:
 
-                return charm_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemCharm | None | Unset, data)
+            def _parse_charm(data: object) -> ItemCharm | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    charm_type_0 = ItemCharm.from_dict(data)
 
-        charm = _parse_charm(d.pop("charm", UNSET))
+                    return charm_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ItemCharm | None | Unset, data)
 
-        _bot_info = d.pop("botInfo", UNSET)
-        bot_info: BotInfo | Unset
-        if isinstance(_bot_info, Unset):
-            bot_info = UNSET
-        else:
-            bot_info = BotInfo.from_dict(_bot_info)
+            charm = _parse_charm(src_dict["charm"])
 
-        prop_id = d.pop("propId", UNSET)
+        _bot_info = get("botInfo", UNSET)
+        bot_info: BotInfo | Unset = UNSET if _bot_info is UNSET else BotInfo.from_dict(_bot_info)
+
+        prop_id = get("propId", UNSET)
 
         instance_ = cls(
-            id=id,
-            appid=appid,
-            tradable=tradable,
-            item_id=item_id,
-            external_id=external_id,
-            asset_id=asset_id,
-            name=name,
-            market_hash_name=market_hash_name,
-            type_=type_,
-            icon_url=icon_url,
-            amount=amount,
-            status=status,
-            error=error,
-            market_price=market_price,
-            offer=offer,
-            exterior=exterior,
-            rarity=rarity,
-            color=color,
-            wear=wear,
-            paint_seed=paint_seed,
-            preview_token=preview_token,
-            doppler=doppler,
-            fade=fade,
-            hardened=hardened,
-            stickers=stickers,
-            charm=charm,
-            bot_info=bot_info,
-            prop_id=prop_id,
+            id,
+            appid,
+            tradable,
+            item_id,
+            external_id,
+            asset_id,
+            name,
+            market_hash_name,
+            type_,
+            icon_url,
+            amount,
+            status,
+            error,
+            market_price,
+            offer,
+            exterior,
+            rarity,
+            color,
+            wear,
+            paint_seed,
+            preview_token,
+            doppler,
+            fade,
+            hardened,
+            stickers,
+            charm,
+            bot_info,
+            prop_id,
         )
-        lazy_fields_: dict[str, Any] = {}
         if stickers is UNSET:
             pass
         elif stickers:
-            lazy_fields_["stickers"] = stickers
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["stickers"] = stickers
             del instance_.stickers
         else:  # nothing to build; a new list, not the caller's
             instance_.stickers = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,10 +1,13 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class ItemCancelOutcome(StrEnum):
     CANCELLED = "cancelled"
     FAILED = "failed"
+
+    _by_value: ClassVar[dict[Any, "ItemCancelOutcome"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "ItemCancelOutcome | None":
@@ -28,3 +31,6 @@ class ItemCancelOutcome(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ItemCancelOutcome._by_value = {member.value: member for member in ItemCancelOutcome}

@@ -39,6 +39,8 @@ class ItemCancelResult:
         "status": "status",
         "external_id": "externalId",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         trade_id = str(self.trade_id)
@@ -65,23 +67,28 @@ class ItemCancelResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trade_id = UUID(d.pop("tradeId"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        trade_id = UUID(src_dict["tradeId"])
 
-        item_id = UUID(d.pop("itemId"))
+        item_id = UUID(src_dict["itemId"])
 
-        status = ItemCancelStatus(d.pop("status"))
+        _status = src_dict["status"]
+        status = ItemCancelStatus._by_value.get(_status) or ItemCancelStatus(_status)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = get("externalId", UNSET)
 
         instance_ = cls(
-            trade_id=trade_id,
-            item_id=item_id,
-            status=status,
-            external_id=external_id,
+            trade_id,
+            item_id,
+            status,
+            external_id,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

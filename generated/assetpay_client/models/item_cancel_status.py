@@ -1,9 +1,12 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class ItemCancelStatus(StrEnum):
     CANCELLED = "cancelled"
+
+    _by_value: ClassVar[dict[Any, "ItemCancelStatus"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "ItemCancelStatus | None":
@@ -27,3 +30,6 @@ class ItemCancelStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ItemCancelStatus._by_value = {member.value: member for member in ItemCancelStatus}

@@ -33,6 +33,8 @@ class ItemCharm:
         "icon_url": "iconUrl",
         "market_hash_name": "marketHashName",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -56,20 +58,24 @@ class ItemCharm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        name = src_dict["name"]
 
-        icon_url = d.pop("iconUrl")
+        icon_url = src_dict["iconUrl"]
 
-        market_hash_name = d.pop("marketHashName", UNSET)
+        market_hash_name = get("marketHashName", UNSET)
 
         instance_ = cls(
-            name=name,
-            icon_url=icon_url,
-            market_hash_name=market_hash_name,
+            name,
+            icon_url,
+            market_hash_name,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

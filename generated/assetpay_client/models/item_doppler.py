@@ -33,6 +33,8 @@ class ItemDoppler:
         "status": "status",
         "paint_index": "paintIndex",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -57,20 +59,24 @@ class ItemDoppler:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        name = src_dict["name"]
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        paint_index = d.pop("paintIndex", UNSET)
+        paint_index = get("paintIndex", UNSET)
 
         instance_ = cls(
-            name=name,
-            status=status,
-            paint_index=paint_index,
+            name,
+            status,
+            paint_index,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -28,6 +28,8 @@ class ItemHardened:
         "status": "status",
         "name": "name",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -47,17 +49,21 @@ class ItemHardened:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        status = src_dict["status"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         instance_ = cls(
-            status=status,
-            name=name,
+            status,
+            name,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -42,6 +42,8 @@ class ItemOffer:
         "accepted": "accepted",
         "reference": "reference",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         price = self.price
@@ -76,31 +78,35 @@ class ItemOffer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = d.pop("price")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        price = src_dict["price"]
 
-        _delivery = d.pop("delivery", UNSET)
-        delivery: DeliveryMode | Unset
-        if isinstance(_delivery, Unset):
-            delivery = UNSET
-        else:
-            delivery = DeliveryMode(_delivery)
-
-        max_amount = d.pop("maxAmount", UNSET)
-
-        accepted = d.pop("accepted", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        instance_ = cls(
-            price=price,
-            delivery=delivery,
-            max_amount=max_amount,
-            accepted=accepted,
-            reference=reference,
+        _delivery = get("delivery", UNSET)
+        delivery: DeliveryMode | Unset = (
+            UNSET
+            if _delivery is UNSET
+            else DeliveryMode._by_value.get(_delivery) or DeliveryMode(_delivery)
         )
 
-        instance_.additional_properties = d
+        max_amount = get("maxAmount", UNSET)
+
+        accepted = get("accepted", UNSET)
+
+        reference = get("reference", UNSET)
+
+        instance_ = cls(
+            price,
+            delivery,
+            max_amount,
+            accepted,
+            reference,
+        )
+
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class ItemSort(StrEnum):
@@ -8,6 +9,8 @@ class ItemSort(StrEnum):
     PRICEASC = "priceAsc"
     PRICEDESC = "priceDesc"
     RELEVANCE = "relevance"
+
+    _by_value: ClassVar[dict[Any, "ItemSort"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "ItemSort | None":
@@ -31,3 +34,6 @@ class ItemSort(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ItemSort._by_value = {member.value: member for member in ItemSort}

@@ -34,6 +34,8 @@ class LedgerAmount:
         "token": "token",
         "chain": "chain",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         usd = self.usd
@@ -61,33 +63,37 @@ class LedgerAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        usd = d.pop("usd")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        usd = src_dict["usd"]
 
-        crypto = d.pop("crypto")
+        crypto = src_dict["crypto"]
 
         def _parse_token(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        token = _parse_token(d.pop("token"))
+        token = _parse_token(src_dict["token"])
 
         def _parse_chain(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        chain = _parse_chain(d.pop("chain"))
+        chain = _parse_chain(src_dict["chain"])
 
         instance_ = cls(
-            usd=usd,
-            crypto=crypto,
-            token=token,
-            chain=chain,
+            usd,
+            crypto,
+            token,
+            chain,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -32,6 +32,8 @@ class LedgerTimestamps:
         "completed": "completed",
         "updated": "updated",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         created = self.created.isoformat()
@@ -58,8 +60,10 @@ class LedgerTimestamps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        created = datetime.datetime.fromisoformat(src_dict["created"])
 
         def _parse_completed(data: object) -> datetime.datetime | None:
             if data is None:
@@ -74,17 +78,19 @@ class LedgerTimestamps:
                 pass
             return cast(datetime.datetime | None, data)
 
-        completed = _parse_completed(d.pop("completed"))
+        completed = _parse_completed(src_dict["completed"])
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        updated = datetime.datetime.fromisoformat(src_dict["updated"])
 
         instance_ = cls(
-            created=created,
-            completed=completed,
-            updated=updated,
+            created,
+            completed,
+            updated,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

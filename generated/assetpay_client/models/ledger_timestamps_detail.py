@@ -35,6 +35,8 @@ class LedgerTimestampsDetail:
         "updated": "updated",
         "expired": "expired",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         created = self.created.isoformat()
@@ -68,8 +70,10 @@ class LedgerTimestampsDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        created = datetime.datetime.fromisoformat(src_dict["created"])
 
         def _parse_completed(data: object) -> datetime.datetime | None:
             if data is None:
@@ -84,9 +88,9 @@ class LedgerTimestampsDetail:
                 pass
             return cast(datetime.datetime | None, data)
 
-        completed = _parse_completed(d.pop("completed"))
+        completed = _parse_completed(src_dict["completed"])
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        updated = datetime.datetime.fromisoformat(src_dict["updated"])
 
         def _parse_expired(data: object) -> datetime.datetime | None:
             if data is None:
@@ -101,16 +105,18 @@ class LedgerTimestampsDetail:
                 pass
             return cast(datetime.datetime | None, data)
 
-        expired = _parse_expired(d.pop("expired"))
+        expired = _parse_expired(src_dict["expired"])
 
         instance_ = cls(
-            created=created,
-            completed=completed,
-            updated=updated,
-            expired=expired,
+            created,
+            completed,
+            updated,
+            expired,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -54,6 +54,8 @@ class LedgerTransaction:
         "txn_hash": "txnHash",
         "timestamps": "timestamps",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -93,45 +95,49 @@ class LedgerTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        amount = LedgerAmount.from_dict(d.pop("amount"))
+        amount = LedgerAmount.from_dict(src_dict["amount"])
 
-        fee = d.pop("fee")
+        fee = src_dict["fee"]
 
         def _parse_address(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address = _parse_address(d.pop("address"))
+        address = _parse_address(src_dict["address"])
 
         def _parse_txn_hash(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        txn_hash = _parse_txn_hash(d.pop("txnHash"))
+        txn_hash = _parse_txn_hash(src_dict["txnHash"])
 
-        timestamps = LedgerTimestamps.from_dict(d.pop("timestamps"))
+        timestamps = LedgerTimestamps.from_dict(src_dict["timestamps"])
 
         instance_ = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            amount=amount,
-            fee=fee,
-            address=address,
-            txn_hash=txn_hash,
-            timestamps=timestamps,
+            id,
+            type_,
+            status,
+            amount,
+            fee,
+            address,
+            txn_hash,
+            timestamps,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

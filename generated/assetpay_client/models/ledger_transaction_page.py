@@ -38,6 +38,8 @@ class LedgerTransactionPage:
         "items": "items",
         "pagination": "pagination",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -50,14 +52,9 @@ class LedgerTransactionPage:
 
     @staticmethod
     def _load_items(src: Any) -> list[LedgerTransaction]:
-        items = []
-        _items = src
-        for items_item_data in _items:
-            items_item = LedgerTransaction.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        return items
+        # a comprehension: one call per item, no append
+        from_dict = LedgerTransaction.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -80,27 +77,30 @@ class LedgerTransactionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        items = d.pop("items")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        items = src_dict["items"]
         if not isinstance(items, list):
             raise TypeError(f"items must be a list, not {type(items).__name__}")
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = Pagination.from_dict(src_dict["pagination"])
 
         instance_ = cls(
-            items=items,
-            pagination=pagination,
+            items,
+            pagination,
         )
-        lazy_fields_: dict[str, Any] = {}
         if items:
-            lazy_fields_["items"] = items
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["items"] = items
             del instance_.items
         else:  # nothing to build; a new list, not the caller's
             instance_.items = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -39,6 +39,8 @@ class LinkedIdentity:
         "document_country": "documentCountry",
         "linked_at": "linkedAt",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -70,41 +72,45 @@ class LinkedIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = UUID(src_dict["id"])
 
         def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("firstName"))
+        first_name = _parse_first_name(src_dict["firstName"])
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("lastName"))
+        last_name = _parse_last_name(src_dict["lastName"])
 
         def _parse_document_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        document_country = _parse_document_country(d.pop("documentCountry"))
+        document_country = _parse_document_country(src_dict["documentCountry"])
 
-        linked_at = datetime.datetime.fromisoformat(d.pop("linkedAt"))
+        linked_at = datetime.datetime.fromisoformat(src_dict["linkedAt"])
 
         instance_ = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            document_country=document_country,
-            linked_at=linked_at,
+            id,
+            first_name,
+            last_name,
+            document_country,
+            linked_at,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -38,6 +38,8 @@ class ListingsEnvelope:
         "success": "success",
         "data": "data",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -50,14 +52,9 @@ class ListingsEnvelope:
 
     @staticmethod
     def _load_data(src: Any) -> list[Item]:
-        data = []
-        _data = src
-        for data_item_data in _data:
-            data_item = Item.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        return data
+        # a comprehension: one call per item, no append
+        from_dict = Item.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -83,32 +80,35 @@ class ListingsEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("requestId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        request_id = src_dict["requestId"]
 
-        success = cast(Literal[True], d.pop("success"))
+        success = cast(Literal[True], src_dict["success"])
         if success != True:
             raise ValueError(f"success must match const True, got '{success}'")
 
-        data = d.pop("data")
+        data = src_dict["data"]
         if not isinstance(data, list):
             raise TypeError(f"data must be a list, not {type(data).__name__}")
 
         instance_ = cls(
-            request_id=request_id,
-            success=success,
-            data=data,
+            request_id,
+            success,
+            data,
         )
-        lazy_fields_: dict[str, Any] = {}
         if data:
-            lazy_fields_["data"] = data
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["data"] = data
             del instance_.data
         else:  # nothing to build; a new list, not the caller's
             instance_.data = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

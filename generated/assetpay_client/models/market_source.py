@@ -1,11 +1,14 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class MarketSource(StrEnum):
     EXTERNAL = "external"
     INTERNAL = "internal"
     XK9W = "Xk9W"
+
+    _by_value: ClassVar[dict[Any, "MarketSource"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "MarketSource | None":
@@ -29,3 +32,6 @@ class MarketSource(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+MarketSource._by_value = {member.value: member for member in MarketSource}

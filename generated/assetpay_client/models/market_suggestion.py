@@ -42,6 +42,8 @@ class MarketSuggestion:
         "rarity_color": "rarityColor",
         "item_type": "itemType",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -76,29 +78,33 @@ class MarketSuggestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
 
-        market_hash_name = d.pop("marketHashName")
+        market_hash_name = src_dict["marketHashName"]
 
-        icon_url = d.pop("iconUrl")
+        icon_url = src_dict["iconUrl"]
 
-        rarity = d.pop("rarity", UNSET)
+        rarity = get("rarity", UNSET)
 
-        rarity_color = d.pop("rarityColor", UNSET)
+        rarity_color = get("rarityColor", UNSET)
 
-        item_type = d.pop("itemType", UNSET)
+        item_type = get("itemType", UNSET)
 
         instance_ = cls(
-            id=id,
-            market_hash_name=market_hash_name,
-            icon_url=icon_url,
-            rarity=rarity,
-            rarity_color=rarity_color,
-            item_type=item_type,
+            id,
+            market_hash_name,
+            icon_url,
+            rarity,
+            rarity_color,
+            item_type,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -43,6 +43,8 @@ class MerchantCryptoWithdrawRequest:
         "amount_cents": "amountCents",
         "request_id": "requestId",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         steam_id = self.steam_id
@@ -74,29 +76,35 @@ class MerchantCryptoWithdrawRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        steam_id = d.pop("steamId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        steam_id = src_dict["steamId"]
 
-        chain = CryptoChain(d.pop("chain"))
+        _chain = src_dict["chain"]
+        chain = CryptoChain._by_value.get(_chain) or CryptoChain(_chain)
 
-        token = CryptoToken(d.pop("token"))
+        _token = src_dict["token"]
+        token = CryptoToken._by_value.get(_token) or CryptoToken(_token)
 
-        address = d.pop("address")
+        address = src_dict["address"]
 
-        amount_cents = d.pop("amountCents")
+        amount_cents = src_dict["amountCents"]
 
-        request_id = d.pop("requestId")
+        request_id = src_dict["requestId"]
 
         instance_ = cls(
-            steam_id=steam_id,
-            chain=chain,
-            token=token,
-            address=address,
-            amount_cents=amount_cents,
-            request_id=request_id,
+            steam_id,
+            chain,
+            token,
+            address,
+            amount_cents,
+            request_id,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

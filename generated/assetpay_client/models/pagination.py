@@ -34,6 +34,8 @@ class Pagination:
         "total": "total",
         "total_pages": "totalPages",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         page = self.page
@@ -59,23 +61,27 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        page = src_dict["page"]
 
-        limit = d.pop("limit")
+        limit = src_dict["limit"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        total_pages = d.pop("totalPages")
+        total_pages = src_dict["totalPages"]
 
         instance_ = cls(
-            page=page,
-            limit=limit,
-            total=total,
-            total_pages=total_pages,
+            page,
+            limit,
+            total,
+            total_pages,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -53,6 +53,8 @@ class PriceItemCs2:
         "withdraw": "withdraw",
         "phases": "phases",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -65,16 +67,9 @@ class PriceItemCs2:
 
     @staticmethod
     def _load_phases(src: Any) -> list[PricePhase] | Unset:
-        _phases = src
-        phases: list[PricePhase] | Unset = UNSET
-        if _phases is not UNSET:
-            phases = []
-            for phases_item_data in _phases:
-                phases_item = PricePhase.from_dict(phases_item_data)
-
-                phases.append(phases_item)
-
-        return phases
+        # a comprehension: one call per item, no append
+        from_dict = PricePhase.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         item_id: None | str
@@ -113,47 +108,50 @@ class PriceItemCs2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
 
         def _parse_item_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        item_id = _parse_item_id(d.pop("itemId"))
+        item_id = _parse_item_id(src_dict["itemId"])
 
-        market_hash_name = d.pop("marketHashName")
+        market_hash_name = src_dict["marketHashName"]
 
-        accepted = d.pop("accepted")
+        accepted = src_dict["accepted"]
 
-        deposit = d.pop("deposit")
+        deposit = src_dict["deposit"]
 
-        withdraw = PriceWithdrawModes.from_dict(d.pop("withdraw"))
+        withdraw = PriceWithdrawModes.from_dict(src_dict["withdraw"])
 
-        phases = d.pop("phases", UNSET)
+        phases = get("phases", UNSET)
         if phases is not UNSET and not isinstance(phases, list):
             raise TypeError(f"phases must be a list, not {type(phases).__name__}")
 
         instance_ = cls(
-            item_id=item_id,
-            market_hash_name=market_hash_name,
-            accepted=accepted,
-            deposit=deposit,
-            withdraw=withdraw,
-            phases=phases,
+            item_id,
+            market_hash_name,
+            accepted,
+            deposit,
+            withdraw,
+            phases,
         )
-        lazy_fields_: dict[str, Any] = {}
         if phases is UNSET:
             pass
         elif phases:
-            lazy_fields_["phases"] = phases
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["phases"] = phases
             del instance_.phases
         else:  # nothing to build; a new list, not the caller's
             instance_.phases = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -35,6 +35,8 @@ class PriceItemRust:
         "deposit": "deposit",
         "withdraw": "withdraw",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         market_hash_name = self.market_hash_name
@@ -61,28 +63,32 @@ class PriceItemRust:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_hash_name = d.pop("marketHashName")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        market_hash_name = src_dict["marketHashName"]
 
-        accepted = d.pop("accepted")
+        accepted = src_dict["accepted"]
 
-        deposit = d.pop("deposit")
+        deposit = src_dict["deposit"]
 
         def _parse_withdraw(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        withdraw = _parse_withdraw(d.pop("withdraw"))
+        withdraw = _parse_withdraw(src_dict["withdraw"])
 
         instance_ = cls(
-            market_hash_name=market_hash_name,
-            accepted=accepted,
-            deposit=deposit,
-            withdraw=withdraw,
+            market_hash_name,
+            accepted,
+            deposit,
+            withdraw,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

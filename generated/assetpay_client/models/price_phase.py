@@ -40,6 +40,8 @@ class PricePhase:
         "deposit": "deposit",
         "withdraw": "withdraw",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         phase = self.phase.value
@@ -65,23 +67,28 @@ class PricePhase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phase = DopplerPhase(d.pop("phase"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _phase = src_dict["phase"]
+        phase = DopplerPhase._by_value.get(_phase) or DopplerPhase(_phase)
 
-        accepted = d.pop("accepted")
+        accepted = src_dict["accepted"]
 
-        deposit = d.pop("deposit")
+        deposit = src_dict["deposit"]
 
-        withdraw = PriceWithdrawModes.from_dict(d.pop("withdraw"))
+        withdraw = PriceWithdrawModes.from_dict(src_dict["withdraw"])
 
         instance_ = cls(
-            phase=phase,
-            accepted=accepted,
-            deposit=deposit,
-            withdraw=withdraw,
+            phase,
+            accepted,
+            deposit,
+            withdraw,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -29,6 +29,8 @@ class PriceWithdrawModes:
         "standard": "standard",
         "instant": "instant",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         standard: float | None
@@ -50,28 +52,32 @@ class PriceWithdrawModes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
 
         def _parse_standard(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        standard = _parse_standard(d.pop("standard"))
+        standard = _parse_standard(src_dict["standard"])
 
         def _parse_instant(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        instant = _parse_instant(d.pop("instant"))
+        instant = _parse_instant(src_dict["instant"])
 
         instance_ = cls(
-            standard=standard,
-            instant=instant,
+            standard,
+            instant,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

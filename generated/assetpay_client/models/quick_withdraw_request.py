@@ -59,6 +59,8 @@ class QuickWithdrawRequest:
         "external_id": "externalId",
         "external_ids": "externalIds",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         max_price = self.max_price
@@ -118,53 +120,51 @@ class QuickWithdrawRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_price = d.pop("maxPrice")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        max_price = src_dict["maxPrice"]
 
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
-        item_id = d.pop("itemId", UNSET)
+        item_id = get("itemId", UNSET)
 
-        market_hash_name = d.pop("marketHashName", UNSET)
+        market_hash_name = get("marketHashName", UNSET)
 
-        _delivery = d.pop("delivery", UNSET)
-        delivery: DeliveryMode | Unset
-        if isinstance(_delivery, Unset):
-            delivery = UNSET
-        else:
-            delivery = DeliveryMode(_delivery)
+        _delivery = get("delivery", UNSET)
+        delivery: DeliveryMode | Unset = (
+            UNSET
+            if _delivery is UNSET
+            else DeliveryMode._by_value.get(_delivery) or DeliveryMode(_delivery)
+        )
 
-        _phase = d.pop("phase", UNSET)
-        phase: DopplerPhase | Unset
-        if isinstance(_phase, Unset):
-            phase = UNSET
-        else:
-            phase = DopplerPhase(_phase)
+        _phase = get("phase", UNSET)
+        phase: DopplerPhase | Unset = (
+            UNSET if _phase is UNSET else DopplerPhase._by_value.get(_phase) or DopplerPhase(_phase)
+        )
 
-        auto_cancel = d.pop("autoCancel", UNSET)
+        auto_cancel = get("autoCancel", UNSET)
 
-        _game = d.pop("game", UNSET)
-        game: Cs2GameId | Unset
-        if isinstance(_game, Unset):
-            game = UNSET
-        else:
-            game = Cs2GameId(_game)
+        _game = get("game", UNSET)
+        game: Cs2GameId | Unset = (
+            UNSET if _game is UNSET else Cs2GameId._by_value.get(_game) or Cs2GameId(_game)
+        )
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = get("externalId", UNSET)
 
-        external_ids = cast(list[str], d.pop("externalIds", UNSET))
+        external_ids = cast(list[str], get("externalIds", UNSET))
 
         instance_ = cls(
-            max_price=max_price,
-            amount=amount,
-            item_id=item_id,
-            market_hash_name=market_hash_name,
-            delivery=delivery,
-            phase=phase,
-            auto_cancel=auto_cancel,
-            game=game,
-            external_id=external_id,
-            external_ids=external_ids,
+            max_price,
+            amount,
+            item_id,
+            market_hash_name,
+            delivery,
+            phase,
+            auto_cancel,
+            game,
+            external_id,
+            external_ids,
         )
 
         return instance_

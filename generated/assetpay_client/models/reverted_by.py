@@ -1,10 +1,13 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class RevertedBy(StrEnum):
     SUPPLIER = "supplier"
     USER = "user"
+
+    _by_value: ClassVar[dict[Any, "RevertedBy"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "RevertedBy | None":
@@ -28,3 +31,6 @@ class RevertedBy(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+RevertedBy._by_value = {member.value: member for member in RevertedBy}

@@ -32,6 +32,8 @@ class SteamBans:
         "game_bans": "gameBans",
         "economy_ban": "economyBan",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         vac_banned = self.vac_banned
@@ -54,20 +56,24 @@ class SteamBans:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vac_banned = d.pop("vacBanned")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        vac_banned = src_dict["vacBanned"]
 
-        game_bans = d.pop("gameBans")
+        game_bans = src_dict["gameBans"]
 
-        economy_ban = d.pop("economyBan")
+        economy_ban = src_dict["economyBan"]
 
         instance_ = cls(
-            vac_banned=vac_banned,
-            game_bans=game_bans,
-            economy_ban=economy_ban,
+            vac_banned,
+            game_bans,
+            economy_ban,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -144,6 +144,8 @@ class Trade:
         "ready_at": "readyAt",
         "related_trades": "relatedTrades",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -156,27 +158,15 @@ class Trade:
 
     @staticmethod
     def _load_items(src: Any) -> list[Item]:
-        items = []
-        _items = src
-        for items_item_data in _items:
-            items_item = Item.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        return items
+        # a comprehension: one call per item, no append
+        from_dict = Item.from_dict
+        return [from_dict(item) for item in src]
 
     @staticmethod
     def _load_related_trades(src: Any) -> list[Trade] | Unset:
-        _related_trades = src
-        related_trades: list[Trade] | Unset = UNSET
-        if _related_trades is not UNSET:
-            related_trades = []
-            for related_trades_item_data in _related_trades:
-                related_trades_item = Trade.from_dict(related_trades_item_data)
-
-                related_trades.append(related_trades_item)
-
-        return related_trades
+        # a comprehension: one call per item, no append
+        from_dict = Trade.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -314,154 +304,157 @@ class Trade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        id = src_dict["id"]
 
-        type_ = TradeType(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = TradeType._by_value.get(_type_) or TradeType(_type_)
 
-        source = TradeSource(d.pop("source"))
+        _source = src_dict["source"]
+        source = TradeSource._by_value.get(_source) or TradeSource(_source)
 
-        status = TradeStatus(d.pop("status"))
+        _status = src_dict["status"]
+        status = TradeStatus._by_value.get(_status) or TradeStatus(_status)
 
-        game = GameId(d.pop("game"))
+        _game = src_dict["game"]
+        game = GameId._by_value.get(_game) or GameId(_game)
 
-        merchant_id = d.pop("merchantId")
+        merchant_id = src_dict["merchantId"]
 
-        client_steam_id = d.pop("clientSteamID")
+        client_steam_id = src_dict["clientSteamID"]
 
-        client_trade_url = d.pop("clientTradeUrl")
+        client_trade_url = src_dict["clientTradeUrl"]
 
-        items = d.pop("items")
+        items = src_dict["items"]
         if not isinstance(items, list):
             raise TypeError(f"items must be a list, not {type(items).__name__}")
 
-        total_price = d.pop("totalPrice")
+        total_price = src_dict["totalPrice"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = get("externalId", UNSET)
 
-        client_user_id = d.pop("clientUserId", UNSET)
+        client_user_id = get("clientUserId", UNSET)
 
-        external_client_user_id = d.pop("externalClientUserId", UNSET)
+        external_client_user_id = get("externalClientUserId", UNSET)
 
-        offer_id = d.pop("offerID", UNSET)
+        offer_id = get("offerID", UNSET)
 
-        pre_credit = d.pop("preCredit", UNSET)
+        pre_credit = get("preCredit", UNSET)
 
-        pending_credit = d.pop("pendingCredit", UNSET)
+        pending_credit = get("pendingCredit", UNSET)
 
-        is_instant = d.pop("isInstant", UNSET)
+        is_instant = get("isInstant", UNSET)
 
-        _collateral = d.pop("collateral", UNSET)
-        collateral: TradeCollateral | Unset
-        if isinstance(_collateral, Unset):
-            collateral = UNSET
-        else:
-            collateral = TradeCollateral.from_dict(_collateral)
+        _collateral = get("collateral", UNSET)
+        collateral: TradeCollateral | Unset = (
+            UNSET if _collateral is UNSET else TradeCollateral.from_dict(_collateral)
+        )
 
-        _hold_end_date = d.pop("holdEndDate", UNSET)
+        _hold_end_date = get("holdEndDate", UNSET)
         hold_end_date: datetime.datetime | Unset
         if isinstance(_hold_end_date, Unset):
             hold_end_date = UNSET
         else:
             hold_end_date = datetime.datetime.fromisoformat(_hold_end_date)
 
-        _reverted_by = d.pop("revertedBy", UNSET)
-        reverted_by: RevertedBy | Unset
-        if isinstance(_reverted_by, Unset):
-            reverted_by = UNSET
-        else:
-            reverted_by = RevertedBy(_reverted_by)
+        _reverted_by = get("revertedBy", UNSET)
+        reverted_by: RevertedBy | Unset = (
+            UNSET
+            if _reverted_by is UNSET
+            else RevertedBy._by_value.get(_reverted_by) or RevertedBy(_reverted_by)
+        )
 
-        _bot_info = d.pop("botInfo", UNSET)
-        bot_info: BotInfo | Unset
-        if isinstance(_bot_info, Unset):
-            bot_info = UNSET
-        else:
-            bot_info = BotInfo.from_dict(_bot_info)
+        _bot_info = get("botInfo", UNSET)
+        bot_info: BotInfo | Unset = UNSET if _bot_info is UNSET else BotInfo.from_dict(_bot_info)
 
-        _error = d.pop("error", UNSET)
-        error: TradeErrorCode | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = TradeErrorCode(_error)
+        _error = get("error", UNSET)
+        error: TradeErrorCode | Unset = (
+            UNSET
+            if _error is UNSET
+            else TradeErrorCode._by_value.get(_error) or TradeErrorCode(_error)
+        )
 
-        _active_at = d.pop("activeAt", UNSET)
+        _active_at = get("activeAt", UNSET)
         active_at: datetime.datetime | Unset
         if isinstance(_active_at, Unset):
             active_at = UNSET
         else:
             active_at = datetime.datetime.fromisoformat(_active_at)
 
-        _auto_cancel_at = d.pop("autoCancelAt", UNSET)
+        _auto_cancel_at = get("autoCancelAt", UNSET)
         auto_cancel_at: datetime.datetime | Unset
         if isinstance(_auto_cancel_at, Unset):
             auto_cancel_at = UNSET
         else:
             auto_cancel_at = datetime.datetime.fromisoformat(_auto_cancel_at)
 
-        _ready_at = d.pop("readyAt", UNSET)
+        _ready_at = get("readyAt", UNSET)
         ready_at: datetime.datetime | Unset
         if isinstance(_ready_at, Unset):
             ready_at = UNSET
         else:
             ready_at = datetime.datetime.fromisoformat(_ready_at)
 
-        related_trades = d.pop("relatedTrades", UNSET)
+        related_trades = get("relatedTrades", UNSET)
         if related_trades is not UNSET and not isinstance(related_trades, list):
             raise TypeError(f"relatedTrades must be a list, not {type(related_trades).__name__}")
 
         instance_ = cls(
-            id=id,
-            type_=type_,
-            source=source,
-            status=status,
-            game=game,
-            merchant_id=merchant_id,
-            client_steam_id=client_steam_id,
-            client_trade_url=client_trade_url,
-            items=items,
-            total_price=total_price,
-            created_at=created_at,
-            updated_at=updated_at,
-            external_id=external_id,
-            client_user_id=client_user_id,
-            external_client_user_id=external_client_user_id,
-            offer_id=offer_id,
-            pre_credit=pre_credit,
-            pending_credit=pending_credit,
-            is_instant=is_instant,
-            collateral=collateral,
-            hold_end_date=hold_end_date,
-            reverted_by=reverted_by,
-            bot_info=bot_info,
-            error=error,
-            active_at=active_at,
-            auto_cancel_at=auto_cancel_at,
-            ready_at=ready_at,
-            related_trades=related_trades,
+            id,
+            type_,
+            source,
+            status,
+            game,
+            merchant_id,
+            client_steam_id,
+            client_trade_url,
+            items,
+            total_price,
+            created_at,
+            updated_at,
+            external_id,
+            client_user_id,
+            external_client_user_id,
+            offer_id,
+            pre_credit,
+            pending_credit,
+            is_instant,
+            collateral,
+            hold_end_date,
+            reverted_by,
+            bot_info,
+            error,
+            active_at,
+            auto_cancel_at,
+            ready_at,
+            related_trades,
         )
-        lazy_fields_: dict[str, Any] = {}
         if items:
-            lazy_fields_["items"] = items
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["items"] = items
             del instance_.items
         else:  # nothing to build; a new list, not the caller's
             instance_.items = []
         if related_trades is UNSET:
             pass
         elif related_trades:
-            lazy_fields_["related_trades"] = related_trades
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["related_trades"] = related_trades
             del instance_.related_trades
         else:  # nothing to build; a new list, not the caller's
             instance_.related_trades = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

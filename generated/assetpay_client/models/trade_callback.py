@@ -31,6 +31,8 @@ class TradeCallback:
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "trade": "trade",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         trade = self.trade.to_dict()
@@ -47,14 +49,18 @@ class TradeCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trade = Trade.from_dict(d.pop("trade"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        trade = Trade.from_dict(src_dict["trade"])
 
         instance_ = cls(
-            trade=trade,
+            trade,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -37,6 +37,8 @@ class TradeCancelItemResult:
         "external_id": "externalId",
         "reason": "reason",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -64,23 +66,28 @@ class TradeCancelItemResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        item_id = d.pop("itemId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        item_id = src_dict["itemId"]
 
-        status = ItemCancelOutcome(d.pop("status"))
+        _status = src_dict["status"]
+        status = ItemCancelOutcome._by_value.get(_status) or ItemCancelOutcome(_status)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = get("externalId", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = get("reason", UNSET)
 
         instance_ = cls(
-            item_id=item_id,
-            status=status,
-            external_id=external_id,
-            reason=reason,
+            item_id,
+            status,
+            external_id,
+            reason,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

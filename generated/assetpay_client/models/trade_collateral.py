@@ -29,6 +29,8 @@ class TradeCollateral:
         "merchant": "merchant",
         "provider": "provider",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         merchant = self.merchant
@@ -48,17 +50,21 @@ class TradeCollateral:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        merchant = d.pop("merchant")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        merchant = src_dict["merchant"]
 
-        provider = d.pop("provider")
+        provider = src_dict["provider"]
 
         instance_ = cls(
-            merchant=merchant,
-            provider=provider,
+            merchant,
+            provider,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

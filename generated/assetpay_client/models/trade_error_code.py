@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class TradeErrorCode(StrEnum):
@@ -19,6 +20,8 @@ class TradeErrorCode(StrEnum):
     USER_INVENTORY_PRIVATE = "USER_INVENTORY_PRIVATE"
     USER_NOT_FOUND = "USER_NOT_FOUND"
     USER_TRADE_RESTRICTED = "USER_TRADE_RESTRICTED"
+
+    _by_value: ClassVar[dict[Any, "TradeErrorCode"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "TradeErrorCode | None":
@@ -42,3 +45,6 @@ class TradeErrorCode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+TradeErrorCode._by_value = {member.value: member for member in TradeErrorCode}

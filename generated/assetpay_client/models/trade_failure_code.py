@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class TradeFailureCode(StrEnum):
@@ -12,6 +13,8 @@ class TradeFailureCode(StrEnum):
     PURCHASE_FAILED = "PURCHASE_FAILED"
     STEAM_ACCOUNT_RESTRICTED = "STEAM_ACCOUNT_RESTRICTED"
     TRADE_URL_INVALID = "TRADE_URL_INVALID"
+
+    _by_value: ClassVar[dict[Any, "TradeFailureCode"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "TradeFailureCode | None":
@@ -35,3 +38,6 @@ class TradeFailureCode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+TradeFailureCode._by_value = {member.value: member for member in TradeFailureCode}

@@ -1,10 +1,13 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class TradeSource(StrEnum):
     CLIENT = "client"
     SELF = "self"
+
+    _by_value: ClassVar[dict[Any, "TradeSource"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "TradeSource | None":
@@ -28,3 +31,6 @@ class TradeSource(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+TradeSource._by_value = {member.value: member for member in TradeSource}

@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class TradeStatus(StrEnum):
@@ -12,6 +13,8 @@ class TradeStatus(StrEnum):
     INITIATED = "initiated"
     PENDING = "pending"
     REVERTED = "reverted"
+
+    _by_value: ClassVar[dict[Any, "TradeStatus"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "TradeStatus | None":
@@ -35,3 +38,6 @@ class TradeStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+TradeStatus._by_value = {member.value: member for member in TradeStatus}

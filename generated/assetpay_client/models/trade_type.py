@@ -1,10 +1,13 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class TradeType(StrEnum):
     DEPOSIT = "deposit"
     WITHDRAW = "withdraw"
+
+    _by_value: ClassVar[dict[Any, "TradeType"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "TradeType | None":
@@ -28,3 +31,6 @@ class TradeType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+TradeType._by_value = {member.value: member for member in TradeType}

@@ -55,6 +55,8 @@ class TradeUrlCheck:
         "reason": "reason",
         "bans": "bans",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         state = self.state.value
@@ -94,39 +96,38 @@ class TradeUrlCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state = TradeUrlCheckState(d.pop("state"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        _state = src_dict["state"]
+        state = TradeUrlCheckState._by_value.get(_state) or TradeUrlCheckState(_state)
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        steamid = d.pop("steamid", UNSET)
+        steamid = get("steamid", UNSET)
 
-        can_trade = d.pop("canTrade", UNSET)
+        can_trade = get("canTrade", UNSET)
 
-        _reason = d.pop("reason", UNSET)
-        reason: TradeUrlCheckReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = TradeUrlCheckReason.from_dict(_reason)
-
-        _bans = d.pop("bans", UNSET)
-        bans: SteamBans | Unset
-        if isinstance(_bans, Unset):
-            bans = UNSET
-        else:
-            bans = SteamBans.from_dict(_bans)
-
-        instance_ = cls(
-            state=state,
-            message=message,
-            steamid=steamid,
-            can_trade=can_trade,
-            reason=reason,
-            bans=bans,
+        _reason = get("reason", UNSET)
+        reason: TradeUrlCheckReason | Unset = (
+            UNSET if _reason is UNSET else TradeUrlCheckReason.from_dict(_reason)
         )
 
-        instance_.additional_properties = d
+        _bans = get("bans", UNSET)
+        bans: SteamBans | Unset = UNSET if _bans is UNSET else SteamBans.from_dict(_bans)
+
+        instance_ = cls(
+            state,
+            message,
+            steamid,
+            can_trade,
+            reason,
+            bans,
+        )
+
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

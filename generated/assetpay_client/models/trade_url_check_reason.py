@@ -29,6 +29,8 @@ class TradeUrlCheckReason:
         "escrow_days": "escrowDays",
         "probation": "probation",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         escrow_days = self.escrow_days
@@ -48,17 +50,21 @@ class TradeUrlCheckReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        escrow_days = d.pop("escrowDays")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        escrow_days = src_dict["escrowDays"]
 
-        probation = d.pop("probation")
+        probation = src_dict["probation"]
 
         instance_ = cls(
-            escrow_days=escrow_days,
-            probation=probation,
+            escrow_days,
+            probation,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import IntEnum
+from typing import Any, ClassVar
 
 
 class TradeUrlCheckState(IntEnum):
@@ -13,6 +14,8 @@ class TradeUrlCheckState(IntEnum):
     UNKNOWN_ERROR = 8
     USER_NOT_TRADEABLE = 9
     STEAM_UNAVAILABLE = 10
+
+    _by_value: ClassVar[dict[Any, "TradeUrlCheckState"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "TradeUrlCheckState | None":
@@ -36,3 +39,6 @@ class TradeUrlCheckState(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+TradeUrlCheckState._by_value = {member.value: member for member in TradeUrlCheckState}

@@ -43,6 +43,8 @@ class VerificationProcess:
         "created_at": "createdAt",
         "completed_at": "completedAt",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         dossier_id = self.dossier_id
@@ -79,21 +81,26 @@ class VerificationProcess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dossier_id = d.pop("dossierId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        dossier_id = src_dict["dossierId"]
 
         def _parse_process_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        process_id = _parse_process_id(d.pop("processId"))
+        process_id = _parse_process_id(src_dict["processId"])
 
-        capture_url = d.pop("captureUrl")
+        capture_url = src_dict["captureUrl"]
 
-        status = VerificationProcessStatus(d.pop("status"))
+        _status = src_dict["status"]
+        status = VerificationProcessStatus._by_value.get(_status) or VerificationProcessStatus(
+            _status
+        )
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
         def _parse_completed_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -108,18 +115,20 @@ class VerificationProcess:
                 pass
             return cast(datetime.datetime | None, data)
 
-        completed_at = _parse_completed_at(d.pop("completedAt"))
+        completed_at = _parse_completed_at(src_dict["completedAt"])
 
         instance_ = cls(
-            dossier_id=dossier_id,
-            process_id=process_id,
-            capture_url=capture_url,
-            status=status,
-            created_at=created_at,
-            completed_at=completed_at,
+            dossier_id,
+            process_id,
+            capture_url,
+            status,
+            created_at,
+            completed_at,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,5 +1,6 @@
 # generated from openapi.yaml by make client — do not edit
 from enum import StrEnum
+from typing import Any, ClassVar
 
 
 class VerificationProcessStatus(StrEnum):
@@ -10,6 +11,8 @@ class VerificationProcessStatus(StrEnum):
     EXPIRED = "EXPIRED"
     PROCESSING = "PROCESSING"
     REJECTED = "REJECTED"
+
+    _by_value: ClassVar[dict[Any, "VerificationProcessStatus"]]  # set below the class
 
     @classmethod
     def _missing_(cls, value: object) -> "VerificationProcessStatus | None":
@@ -33,3 +36,6 @@ class VerificationProcessStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+VerificationProcessStatus._by_value = {member.value: member for member in VerificationProcessStatus}

@@ -28,6 +28,8 @@ class VerificationStart:
         "capture_url": "captureUrl",
         "dossier_id": "dossierId",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         capture_url = self.capture_url
@@ -47,17 +49,21 @@ class VerificationStart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        capture_url = d.pop("captureUrl")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        capture_url = src_dict["captureUrl"]
 
-        dossier_id = d.pop("dossierId")
+        dossier_id = src_dict["dossierId"]
 
         instance_ = cls(
-            capture_url=capture_url,
-            dossier_id=dossier_id,
+            capture_url,
+            dossier_id,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -36,6 +36,8 @@ class VerificationStartEnvelope:
         "success": "success",
         "data": "data",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -58,22 +60,26 @@ class VerificationStartEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("requestId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        request_id = src_dict["requestId"]
 
-        success = cast(Literal[True], d.pop("success"))
+        success = cast(Literal[True], src_dict["success"])
         if success != True:
             raise ValueError(f"success must match const True, got '{success}'")
 
-        data = VerificationStart.from_dict(d.pop("data"))
+        data = VerificationStart.from_dict(src_dict["data"])
 
         instance_ = cls(
-            request_id=request_id,
-            success=success,
-            data=data,
+            request_id,
+            success,
+            data,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

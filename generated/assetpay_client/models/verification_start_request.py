@@ -25,6 +25,8 @@ class VerificationStartRequest:
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "email": "email",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -39,11 +41,13 @@ class VerificationStartRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        email = get("email", UNSET)
 
         instance_ = cls(
-            email=email,
+            email,
         )
 
         return instance_

@@ -42,6 +42,8 @@ class VerificationStatus:
         "latest_process": "latestProcess",
         "linked_identity": "linkedIdentity",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         verification_level = self.verification_level
@@ -76,15 +78,17 @@ class VerificationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        verification_level = d.pop("verificationLevel")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        verification_level = src_dict["verificationLevel"]
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email = _parse_email(d.pop("email"))
+        email = _parse_email(src_dict["email"])
 
         def _parse_latest_process(data: object) -> None | VerificationProcess:
             if data is None:
@@ -99,7 +103,7 @@ class VerificationStatus:
                 pass
             return cast(None | VerificationProcess, data)
 
-        latest_process = _parse_latest_process(d.pop("latestProcess"))
+        latest_process = _parse_latest_process(src_dict["latestProcess"])
 
         def _parse_linked_identity(data: object) -> LinkedIdentity | None:
             if data is None:
@@ -114,16 +118,18 @@ class VerificationStatus:
                 pass
             return cast(LinkedIdentity | None, data)
 
-        linked_identity = _parse_linked_identity(d.pop("linkedIdentity"))
+        linked_identity = _parse_linked_identity(src_dict["linkedIdentity"])
 
         instance_ = cls(
-            verification_level=verification_level,
-            email=email,
-            latest_process=latest_process,
-            linked_identity=linked_identity,
+            verification_level,
+            email,
+            latest_process,
+            linked_identity,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

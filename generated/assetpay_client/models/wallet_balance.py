@@ -34,6 +34,8 @@ class WalletBalance:
         "escrow_balance": "escrowBalance",
         "currency": "currency",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance
@@ -59,23 +61,27 @@ class WalletBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance = d.pop("balance")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        balance = src_dict["balance"]
 
-        pending_balance = d.pop("pendingBalance")
+        pending_balance = src_dict["pendingBalance"]
 
-        escrow_balance = d.pop("escrowBalance")
+        escrow_balance = src_dict["escrowBalance"]
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
 
         instance_ = cls(
-            balance=balance,
-            pending_balance=pending_balance,
-            escrow_balance=escrow_balance,
-            currency=currency,
+            balance,
+            pending_balance,
+            escrow_balance,
+            currency,
         )
 
-        instance_.additional_properties = d
+        if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
+            d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
+            instance_.additional_properties = d
         return instance_
 
     @property

@@ -34,6 +34,8 @@ class WithdrawItem:
         "max_price": "maxPrice",
         "external_id": "externalId",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -61,20 +63,22 @@ class WithdrawItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        item_id = d.pop("itemId")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        item_id = src_dict["itemId"]
 
-        price = d.pop("price")
+        price = src_dict["price"]
 
-        max_price = d.pop("maxPrice", UNSET)
+        max_price = get("maxPrice", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = get("externalId", UNSET)
 
         instance_ = cls(
-            item_id=item_id,
-            price=price,
-            max_price=max_price,
-            external_id=external_id,
+            item_id,
+            price,
+            max_price,
+            external_id,
         )
 
         return instance_

@@ -47,6 +47,8 @@ class WithdrawRequest:
         "game": "game",
         "external_id": "externalId",
     }
+    # the JSON names, for telling undeclared keys apart in from_dict()
+    _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -59,14 +61,9 @@ class WithdrawRequest:
 
     @staticmethod
     def _load_items(src: Any) -> list[WithdrawItem]:
-        items = []
-        _items = src
-        for items_item_data in _items:
-            items_item = WithdrawItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        return items
+        # a comprehension: one call per item, no append
+        from_dict = WithdrawItem.from_dict
+        return [from_dict(item) for item in src]
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -104,39 +101,38 @@ class WithdrawRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        items = d.pop("items")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        get = src_dict.get
+        items = src_dict["items"]
         if not isinstance(items, list):
             raise TypeError(f"items must be a list, not {type(items).__name__}")
 
-        slippage_bps = d.pop("slippageBps", UNSET)
+        slippage_bps = get("slippageBps", UNSET)
 
-        auto_cancel = d.pop("autoCancel", UNSET)
+        auto_cancel = get("autoCancel", UNSET)
 
-        _game = d.pop("game", UNSET)
-        game: GameId | Unset
-        if isinstance(_game, Unset):
-            game = UNSET
-        else:
-            game = GameId(_game)
+        _game = get("game", UNSET)
+        game: GameId | Unset = (
+            UNSET if _game is UNSET else GameId._by_value.get(_game) or GameId(_game)
+        )
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = get("externalId", UNSET)
 
         instance_ = cls(
-            items=items,
-            slippage_bps=slippage_bps,
-            auto_cancel=auto_cancel,
-            game=game,
-            external_id=external_id,
+            items,
+            slippage_bps,
+            auto_cancel,
+            game,
+            external_id,
         )
-        lazy_fields_: dict[str, Any] = {}
         if items:
-            lazy_fields_["items"] = items
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["items"] = items
             del instance_.items
         else:  # nothing to build; a new list, not the caller's
             instance_.items = []
-        if lazy_fields_:
-            instance_._lazy_raw = lazy_fields_
 
         return instance_
 

@@ -1,0 +1,88 @@
+"""Long lists of models are built with the cyclic GC paused (generator/runtime/lazy_fields.py),
+and the collector is always left as it was found: on, off, after a failed build, and while
+several threads build at once."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from assetpay_catalogue.exceptions import InvalidResponseError
+from assetpay_client import _lazy
+from assetpay_client.models import MarketPage
+
+
+def page(n_items: int, *, bad_at: int | None = None) -> dict[str, Any]:
+    items: list[Any] = [
+        {"id": f"i-{n}", "appid": 730, "tradable": True, "offer": {"price": 1.5}}
+        for n in range(n_items)
+    ]
+    if bad_at is not None:
+        items[bad_at] = "not an item"
+    return {"items": items, "count": n_items}
+
+
+@pytest.fixture
+def gc_on() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+def test_a_long_list_is_built_with_the_collector_paused(
+    gc_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    loader = MarketPage._load_items
+
+    def spy(src: Any) -> Any:
+        seen.append(gc.isenabled())
+        return loader(src)
+
+    monkeypatch.setattr(MarketPage, "_load_items", staticmethod(spy))
+    assert len(MarketPage.from_dict(page(_lazy.GC_PAUSE_MIN)).items) == _lazy.GC_PAUSE_MIN
+    assert len(MarketPage.from_dict(page(3)).items) == 3
+    assert seen == [False, True]  # paused for the long list only
+    assert gc.isenabled()
+
+
+def test_the_collector_is_back_on_after_a_failed_build(gc_on: None) -> None:
+    parsed = MarketPage.from_dict(page(_lazy.GC_PAUSE_MIN + 5, bad_at=_lazy.GC_PAUSE_MIN))
+    with pytest.raises(InvalidResponseError, match=r"^MarketPage\.items could not be parsed"):
+        _ = parsed.items
+    assert gc.isenabled()
+
+
+def test_a_collector_switched_off_by_the_program_stays_off() -> None:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        assert len(MarketPage.from_dict(page(_lazy.GC_PAUSE_MIN)).items) == _lazy.GC_PAUSE_MIN
+        assert not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_threads_building_at_once_leave_the_collector_on(gc_on: None) -> None:
+    pages = [MarketPage.from_dict(page(_lazy.GC_PAUSE_MIN * 2)) for _ in range(8)]
+    barrier = threading.Barrier(len(pages))
+    counts: list[int] = []
+
+    def read(p: MarketPage) -> None:
+        barrier.wait()
+        counts.append(len(p.items))
+
+    threads = [threading.Thread(target=read, args=(p,)) for p in pages]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert counts == [_lazy.GC_PAUSE_MIN * 2] * len(pages)
+    assert gc.isenabled()
