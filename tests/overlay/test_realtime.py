@@ -83,7 +83,7 @@ def test_an_unknown_event_name_is_surfaced_with_its_data() -> None:
         ("trade", None, "<payload>"),
         ("deposit", {"funding": {"id": "f"}}, "funding.merchantId"),
         ("market", {"type": "explode"}, "upsert"),
-        ("market", {"type": "remove", "game": 999, "source": "internal", "itemId": "x"}, "game"),
+        ("market", {"type": "remove", "game": "CS2", "source": "internal", "itemId": "x"}, "game"),
         ("market", "sync", "valid dictionary"),
     ],
 )
