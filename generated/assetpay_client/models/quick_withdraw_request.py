@@ -28,7 +28,8 @@ class QuickWithdrawRequest:
         phase (DopplerPhase | Unset): Phase of a Doppler or Gamma Doppler knife.
         auto_cancel (int | Unset): Minutes after which unsent items are cancelled; 720 disables it. Default: 30.
         game (Cs2GameId | Unset): The game id of CS2-only requests (quick withdraw and quick buy).
-        external_id (str | Unset): Tracking id, unique per merchant; must not contain a comma.
+        external_id (str | Unset): Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#` `%`
+            `\\`, not only dots) so the trade can be looked up by it.
         external_ids (list[str] | Unset): One per-item reference per requested unit, assigned in order.
     """
 
