@@ -38,8 +38,8 @@ spec-stats: $(VENV_STAMP) ## print what openapi.yaml contains (operations, schem
 
 # --- the generated client (generator/ is the only writer of generated/) -----------------------
 
-client: $(VENV_STAMP) ## regenerate generated/ from openapi.yaml (python -m generator)
-	$(PY) -m generator
+client: $(VENV_STAMP) ## check openapi.yaml, then regenerate generated/ (SPEC=<file> OUT=<dir> to try another)
+	$(PY) -m generator $(if $(SPEC),--spec "$(SPEC)") $(if $(OUT),--out "$(OUT)")
 
 check-generated: $(VENV_STAMP) ## fail with a diff if generated/ is not what `make client` writes
 	$(PY) -m generator --check

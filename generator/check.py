@@ -173,11 +173,26 @@ def _operation_id_problems(spec: dict[str, Any], lines: _Lines, file: str) -> li
 def _validator_problems(spec: dict[str, Any], lines: _Lines, file: str) -> list[Problem]:
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
-    problems = []
+    problems: list[Problem] = []
     seen: set[tuple[int | None, str]] = set()
-    for error in OpenAPIV31SpecValidator(spec).iter_errors():
+    errors = OpenAPIV31SpecValidator(spec).iter_errors()
+    while True:
+        try:
+            error = next(errors)
+        except StopIteration:
+            break
+        # the validator can trip over what it has just reported (e.g. responses: "none")
+        except Exception as exc:
+            if not problems:
+                text = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+                problems.append(
+                    Problem(
+                        file, None, "openapi-spec-validator", f"cannot read the document ({text})"
+                    )
+                )
+            break
         path = list(getattr(error, "absolute_path", None) or getattr(error, "path", ()) or ())
-        message = str(getattr(error, "message", error)).splitlines()[0][:300]
+        message = str(getattr(error, "message", error)).strip().splitlines()[0][:300]
         line = lines.line(path)
         if (line, message) in seen:
             continue
