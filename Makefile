@@ -81,8 +81,12 @@ lint: $(VENV_STAMP) ## ruff and mypy --strict on overlay, generator, sandbox and
 
 # --- everything -------------------------------------------------------------------------------
 
-test: $(VENV_STAMP) $(NODE_STAMP) ## every check: spec gates, lint, tests (bootstraps .venv and node_modules)
+# pytest-xdist: one worker per core (PYTEST_WORKERS=0 runs in this process). Fuzz budgets are full
+# in CI; ASSETPAY_FUZZ=quick runs a tenth of each (tests/fuzzing.py).
+PYTEST_WORKERS ?= auto
+
+test: $(VENV_STAMP) $(NODE_STAMP) ## every check: spec gates, lint, tests on every core (ASSETPAY_FUZZ=quick: smaller fuzz runs)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory check-generated
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS)
