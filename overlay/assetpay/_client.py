@@ -96,39 +96,23 @@ def _settings(
     plain credentials before raising it: the frames an error tracker records hold none of them.
     """
     try:
-        return _checked_settings(
-            api_key, api_secret, merchant_id, base_url, timeout, max_retries, max_retry_wait,
-            reconcile,
-        )  # fmt: skip
+        if not isinstance(reconcile, bool):
+            raise ConfigurationError(
+                f"reconcile must be True or False, not a {type(reconcile).__name__}"
+            )
+        secret = _optional_text("api_secret", api_secret)
+        settings = Settings(
+            api_key=_api_key(api_key),
+            api_secret=None if secret is None else Secret(secret),
+            merchant_id=_optional_text("merchant_id", merchant_id),
+            base_url=_base_url(base_url),
+            timeout=check_seconds("timeout", timeout),
+            max_retries=check_retries("max_retries", max_retries),
+            max_retry_wait=check_seconds("max_retry_wait", max_retry_wait, zero_ok=True),
+            reconcile=reconcile,
+        )
     except ConfigurationError as refused:
         return refused.with_traceback(None)
-
-
-def _checked_settings(
-    api_key: str | None,
-    api_secret: str | None,
-    merchant_id: str | None,
-    base_url: str,
-    timeout: float,
-    max_retries: int,
-    max_retry_wait: float,
-    reconcile: bool,
-) -> Settings:
-    secret = _optional_text("api_secret", api_secret)
-    if not isinstance(reconcile, bool):
-        raise ConfigurationError(
-            f"reconcile must be True or False, not a {type(reconcile).__name__}"
-        )
-    settings = Settings(
-        api_key=_api_key(api_key),
-        api_secret=None if secret is None else Secret(secret),
-        merchant_id=_optional_text("merchant_id", merchant_id),
-        base_url=_base_url(base_url),
-        timeout=check_seconds("timeout", timeout),
-        max_retries=check_retries("max_retries", max_retries),
-        max_retry_wait=check_seconds("max_retry_wait", max_retry_wait, zero_ok=True),
-        reconcile=reconcile,
-    )
     configure_logging_from_env()
     return settings
 
