@@ -16,6 +16,7 @@ import respx
 
 from assetpay import errors
 from assetpay._json import NonFiniteNumberError, loads
+from assetpay.webhooks import WebhookVerificationError, sign, verify
 
 from .conftest import REQUEST_ID, SleepLog, example_response, make_client
 
@@ -95,3 +96,13 @@ def test_an_error_that_is_not_an_object_is_an_invalid_response_with_status_and_i
         ap.wallet.balance()
     assert "HTTP 409" in str(caught.value)
     assert caught.value.request_id == REQUEST_ID
+
+
+@pytest.mark.parametrize("number", NON_FINITE)
+def test_a_signed_callback_with_a_non_finite_number_is_refused_as_invalid_json(
+    number: str,
+) -> None:
+    body = f'{{"trade": {{"id": "t-1", "totalPrice": {number}}}}}'.encode()
+    with pytest.raises(WebhookVerificationError) as caught:
+        verify(body, sign(body, "callback-secret"), "callback-secret")
+    assert caught.value.reason == "invalid_json"
