@@ -39,8 +39,8 @@ spec-stats: $(VENV_STAMP) ## print what openapi.yaml contains (operations, schem
 
 # --- the generated client (generator/ is the only writer of generated/) -----------------------
 
-client: $(VENV_STAMP) ## regenerate generated/ from openapi.yaml and asyncapi.yaml (python -m generator)
-	$(PY) -m generator
+client: $(VENV_STAMP) ## check the spec, regenerate generated/ from openapi.yaml + asyncapi.yaml (SPEC=, OUT=)
+	$(PY) -m generator $(if $(SPEC),--spec "$(SPEC)") $(if $(OUT),--out "$(OUT)")
 
 check-generated: $(VENV_STAMP) ## fail with a diff if generated/ is not what `make client` writes
 	$(PY) -m generator --check
@@ -83,8 +83,12 @@ lint: $(VENV_STAMP) ## ruff and mypy --strict on overlay, generator, sandbox and
 
 # --- everything -------------------------------------------------------------------------------
 
-test: $(VENV_STAMP) $(NODE_STAMP) ## every check: spec gates, lint, tests (bootstraps .venv and node_modules)
+# pytest-xdist: one worker per core (PYTEST_WORKERS=0 runs in this process). Fuzz budgets are full
+# in CI; ASSETPAY_FUZZ=quick runs a tenth of each (tests/fuzzing.py).
+PYTEST_WORKERS ?= auto
+
+test: $(VENV_STAMP) $(NODE_STAMP) ## every check: spec gates, lint, tests on every core (ASSETPAY_FUZZ=quick: smaller fuzz runs)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory check-generated
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS)

@@ -4,7 +4,7 @@ Source tables are the spec's root extensions:
 
 * ``x-error-domains``: list of ``{from, to, domain, title}``
 * ``x-error-codes``: list of ``{code: int | null, key, http: int | null, domain, retryable,
-  source, description}`` and the optional booleans ``refusedBeforeWork``, ``safeToRepeat`` and
+  source, description}`` and the optional booleans ``outcomeUnknown``, ``safeToRepeat`` and
   ``renewsToken`` (false when absent), which the client's call flow reads
 * ``x-trade-failure-codes``: list of ``{code: str | int, level: item | trade, meaning}``
 
@@ -42,13 +42,13 @@ class _Code:
     retryable: bool
     source: str
     description: str
-    refused_before_work: bool = False
+    outcome_unknown: bool = False
     safe_to_repeat: bool = False
     renews_token: bool = False
 
 
 _FLAGS = {
-    "refusedBeforeWork": "refused_before_work",
+    "outcomeUnknown": "outcome_unknown",
     "safeToRepeat": "safe_to_repeat",
     "renewsToken": "renews_token",
 }
@@ -179,7 +179,7 @@ __all__ = [
     "ERRORS_BY_KEY",
     "ERROR_CODES",
     "ERROR_DOMAINS",
-    "REFUSED_BEFORE_WORK",
+    "OUTCOME_UNKNOWN",
     "RENEWS_TOKEN",
     "SAFE_TO_REPEAT",
     "TRADE_FAILURE_CODES",
@@ -214,8 +214,8 @@ class ErrorCode:
     retryable: bool
     source: str
     description: str
-    #: AssetPay refused before doing anything: a 5xx with this key is not ambiguous
-    refused_before_work: bool = False
+    #: a 5xx with this key says nothing of the outcome (ambiguous); other 5xx keys are definitive
+    outcome_unknown: bool = False
     #: repeating the request (even a trade-creating one) cannot duplicate anything
     safe_to_repeat: bool = False
     #: the client token was refused: renew it and send the request once more
@@ -238,8 +238,8 @@ ERRORS_BY_CODE: Final[Mapping[int, ErrorCode]] = {
     error.code: error for error in ERROR_CODES if error.code is not None
 }
 ERRORS_BY_KEY: Final[Mapping[str, ErrorCode]] = {error.key: error for error in ERROR_CODES}
-REFUSED_BEFORE_WORK: Final[frozenset[str]] = frozenset(
-    error.key for error in ERROR_CODES if error.refused_before_work
+OUTCOME_UNKNOWN: Final[frozenset[str]] = frozenset(
+    error.key for error in ERROR_CODES if error.outcome_unknown
 )
 SAFE_TO_REPEAT: Final[frozenset[str]] = frozenset(
     error.key for error in ERROR_CODES if error.safe_to_repeat
@@ -260,7 +260,7 @@ from .errors import (
     ERROR_DOMAINS,
     ERRORS_BY_CODE,
     ERRORS_BY_KEY,
-    REFUSED_BEFORE_WORK,
+    OUTCOME_UNKNOWN,
     RENEWS_TOKEN,
     SAFE_TO_REPEAT,
     TRADE_FAILURE_CODES,
@@ -275,7 +275,7 @@ __all__ = [
     "ERRORS_BY_KEY",
     "ERROR_CODES",
     "ERROR_DOMAINS",
-    "REFUSED_BEFORE_WORK",
+    "OUTCOME_UNKNOWN",
     "RENEWS_TOKEN",
     "SAFE_TO_REPEAT",
     "TRADE_FAILURE_CODES",

@@ -16,7 +16,7 @@ __all__ = [
     "ERRORS_BY_KEY",
     "ERROR_CODES",
     "ERROR_DOMAINS",
-    "REFUSED_BEFORE_WORK",
+    "OUTCOME_UNKNOWN",
     "RENEWS_TOKEN",
     "SAFE_TO_REPEAT",
     "TRADE_FAILURE_CODES",
@@ -51,8 +51,8 @@ class ErrorCode:
     retryable: bool
     source: str
     description: str
-    #: AssetPay refused before doing anything: a 5xx with this key is not ambiguous
-    refused_before_work: bool = False
+    #: a 5xx with this key says nothing of the outcome (ambiguous); other 5xx keys are definitive
+    outcome_unknown: bool = False
     #: repeating the request (even a trade-creating one) cannot duplicate anything
     safe_to_repeat: bool = False
     #: the client token was refused: renew it and send the request once more
@@ -131,6 +131,7 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=False,
         source="errors_page",
         description="Something failed inside AssetPay.",
+        outcome_unknown=True,
     ),
     ErrorCode(
         code=1007,
@@ -140,7 +141,6 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="AssetPay is in maintenance mode.",
-        refused_before_work=True,
     ),
     ErrorCode(
         code=1008,
@@ -159,7 +159,6 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="Deposits or withdrawals are out of service for the moment.",
-        refused_before_work=True,
     ),
     ErrorCode(
         code=1010,
@@ -169,7 +168,6 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="No Steam bot is configured or online; try again shortly.",
-        refused_before_work=True,
     ),
     ErrorCode(
         code=1011,
@@ -179,7 +177,6 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="The Steam bot fleet is unhealthy; refused before any work, try again shortly.",
-        refused_before_work=True,
         safe_to_repeat=True,
     ),
     ErrorCode(
@@ -499,7 +496,6 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="Another deposit of this user is being processed; refused before any work.",
-        refused_before_work=True,
         safe_to_repeat=True,
     ),
     ErrorCode(
@@ -510,7 +506,6 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="errors_page",
         description="Another withdrawal of this user is being processed; refused before any work.",
-        refused_before_work=True,
         safe_to_repeat=True,
     ),
     ErrorCode(
@@ -1025,7 +1020,6 @@ ERROR_CODES: Final[tuple[ErrorCode, ...]] = (
         retryable=True,
         source="sdk",
         description="Another crypto withdrawal of the user is being processed; refused before any work.",
-        refused_before_work=True,
         safe_to_repeat=True,
     ),
 )
@@ -1116,8 +1110,8 @@ ERRORS_BY_CODE: Final[Mapping[int, ErrorCode]] = {
     error.code: error for error in ERROR_CODES if error.code is not None
 }
 ERRORS_BY_KEY: Final[Mapping[str, ErrorCode]] = {error.key: error for error in ERROR_CODES}
-REFUSED_BEFORE_WORK: Final[frozenset[str]] = frozenset(
-    error.key for error in ERROR_CODES if error.refused_before_work
+OUTCOME_UNKNOWN: Final[frozenset[str]] = frozenset(
+    error.key for error in ERROR_CODES if error.outcome_unknown
 )
 SAFE_TO_REPEAT: Final[frozenset[str]] = frozenset(
     error.key for error in ERROR_CODES if error.safe_to_repeat

@@ -59,7 +59,8 @@ class TradesResource(SyncResource):
             items: ``items``
             game: Steam app id as a string, used in request bodies, on trades and in the trade-
                 list query. "730" is CS2, "252490" Rust. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
             is_instant: Ask for instant credit. Always send it explicitly. (default False)
         """
         return cast(
@@ -109,7 +110,8 @@ class TradesResource(SyncResource):
                 CS2 only. (default 30)
             game: Steam app id as a string, used in request bodies, on trades and in the trade-
                 list query. "730" is CS2, "252490" Rust. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
         """
         return cast(
             "Trade",
@@ -175,7 +177,8 @@ class TradesResource(SyncResource):
                 names CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused
                 with `QUICK_BUY_UNSUPPORTED_GAME` (32); project decision: only "730" is allowed,
                 so the client refuses a Rust quick buy before anything is sent. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
             external_ids: One per-item reference per requested unit, assigned in order.
         """
         return cast(
@@ -392,7 +395,8 @@ class AsyncTradesResource(AsyncResource):
             items: ``items``
             game: Steam app id as a string, used in request bodies, on trades and in the trade-
                 list query. "730" is CS2, "252490" Rust. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
             is_instant: Ask for instant credit. Always send it explicitly. (default False)
         """
         return cast(
@@ -442,7 +446,8 @@ class AsyncTradesResource(AsyncResource):
                 CS2 only. (default 30)
             game: Steam app id as a string, used in request bodies, on trades and in the trade-
                 list query. "730" is CS2, "252490" Rust. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
         """
         return cast(
             "Trade",
@@ -508,7 +513,8 @@ class AsyncTradesResource(AsyncResource):
                 names CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused
                 with `QUICK_BUY_UNSUPPORTED_GAME` (32); project decision: only "730" is allowed,
                 so the client refuses a Rust quick buy before anything is sent. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
             external_ids: One per-item reference per requested unit, assigned in order.
         """
         return cast(
@@ -790,7 +796,8 @@ class ClientTradesResource(SyncResource):
             items: ``items``
             game: Steam app id as a string, used in request bodies, on trades and in the trade-
                 list query. "730" is CS2, "252490" Rust. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
             is_instant: Ask for instant credit. Always send it explicitly. (default False)
         """
         return cast(
@@ -835,7 +842,8 @@ class ClientTradesResource(SyncResource):
                 CS2 only. (default 30)
             game: Steam app id as a string, used in request bodies, on trades and in the trade-
                 list query. "730" is CS2, "252490" Rust. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
         """
         return cast(
             "Trade",
@@ -896,7 +904,8 @@ class ClientTradesResource(SyncResource):
                 names CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused
                 with `QUICK_BUY_UNSUPPORTED_GAME` (32); project decision: only "730" is allowed,
                 so the client refuses a Rust quick buy before anything is sent. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
             external_ids: One per-item reference per requested unit, assigned in order.
         """
         return cast(
@@ -1079,7 +1088,8 @@ class AsyncClientTradesResource(AsyncResource):
             items: ``items``
             game: Steam app id as a string, used in request bodies, on trades and in the trade-
                 list query. "730" is CS2, "252490" Rust. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
             is_instant: Ask for instant credit. Always send it explicitly. (default False)
         """
         return cast(
@@ -1124,7 +1134,8 @@ class AsyncClientTradesResource(AsyncResource):
                 CS2 only. (default 30)
             game: Steam app id as a string, used in request bodies, on trades and in the trade-
                 list query. "730" is CS2, "252490" Rust. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
         """
         return cast(
             "Trade",
@@ -1185,7 +1196,8 @@ class AsyncClientTradesResource(AsyncResource):
                 names CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused
                 with `QUICK_BUY_UNSUPPORTED_GAME` (32); project decision: only "730" is allowed,
                 so the client refuses a Rust quick buy before anything is sent. (default '730')
-            external_id: Tracking id, unique per merchant; must not contain a comma.
+            external_id: Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#`
+                `%` `\\`, not only dots) so the trade can be looked up by it.
             external_ids: One per-item reference per requested unit, assigned in order.
         """
         return cast(

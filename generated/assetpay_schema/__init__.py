@@ -46,9 +46,16 @@ class Cs2GameId(StrEnum):
 
 
 class ExternalId(RootModel[str]):
-    root: Annotated[str, Field(max_length=128, min_length=1, pattern="^[^,]+$")]
+    root: Annotated[
+        str,
+        Field(
+            max_length=128,
+            min_length=1,
+            pattern="^[^,/?#%\\\\]*[^,/?#%\\\\.][^,/?#%\\\\]*$",
+        ),
+    ]
     """
-    A merchant reference, unique per merchant; at most 128 characters and no commas (commas separate references in the batch lookup).
+    A merchant reference, unique per merchant; at most 128 characters. It must be usable as one path segment of `GET /secure/trades/{tradeId}` (how a trade is found again, e.g. by reconcile), so it holds none of `,` (commas separate references in the batch lookup), `/`, `?`, `#`, `%` or `\\` (they split, end or re-encode a URL path), and is not made of dots only (`.` and `..` are path steps, not names). Such ids are refused before anything is created.
     """
 
 
@@ -776,10 +783,15 @@ class DepositRequest(BaseModel):
     game: GameId | None = GameId.cs2
     external_id: Annotated[
         str | None,
-        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+        Field(
+            alias="externalId",
+            max_length=128,
+            min_length=1,
+            pattern="^[^,/?#%\\\\]*[^,/?#%\\\\.][^,/?#%\\\\]*$",
+        ),
     ] = None
     """
-    Tracking id, unique per merchant; must not contain a comma.
+    Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#` `%` `\\`, not only dots) so the trade can be looked up by it.
     """
     is_instant: Annotated[bool | None, Field(alias="isInstant")] = False
     """
@@ -796,10 +808,15 @@ class SellRequest(BaseModel):
     game: GameId | None = GameId.cs2
     external_id: Annotated[
         str | None,
-        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+        Field(
+            alias="externalId",
+            max_length=128,
+            min_length=1,
+            pattern="^[^,/?#%\\\\]*[^,/?#%\\\\.][^,/?#%\\\\]*$",
+        ),
     ] = None
     """
-    Tracking id, unique per merchant; must not contain a comma.
+    Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#` `%` `\\`, not only dots) so the trade can be looked up by it.
     """
     is_instant: Annotated[bool | None, Field(alias="isInstant")] = False
     """
@@ -825,10 +842,15 @@ class WithdrawItem(BaseModel):
     """
     external_id: Annotated[
         str | None,
-        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+        Field(
+            alias="externalId",
+            max_length=128,
+            min_length=1,
+            pattern="^[^,/?#%\\\\]*[^,/?#%\\\\.][^,/?#%\\\\]*$",
+        ),
     ] = None
     """
-    Per-item reference; the cancel routes accept it in place of the item id.
+    Per-item reference; the cancel routes accept it in place of the item id (a path segment: the rules of ExternalId apply).
     """
 
 
@@ -848,10 +870,15 @@ class WithdrawRequest(BaseModel):
     game: GameId | None = GameId.cs2
     external_id: Annotated[
         str | None,
-        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+        Field(
+            alias="externalId",
+            max_length=128,
+            min_length=1,
+            pattern="^[^,/?#%\\\\]*[^,/?#%\\\\.][^,/?#%\\\\]*$",
+        ),
     ] = None
     """
-    Tracking id, unique per merchant; must not contain a comma.
+    Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#` `%` `\\`, not only dots) so the trade can be looked up by it.
     """
 
 
@@ -872,10 +899,15 @@ class BuyRequest(BaseModel):
     game: GameId | None = GameId.cs2
     external_id: Annotated[
         str | None,
-        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+        Field(
+            alias="externalId",
+            max_length=128,
+            min_length=1,
+            pattern="^[^,/?#%\\\\]*[^,/?#%\\\\.][^,/?#%\\\\]*$",
+        ),
     ] = None
     """
-    Tracking id, unique per merchant; must not contain a comma.
+    Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#` `%` `\\`, not only dots) so the trade can be looked up by it.
     """
 
 
@@ -914,10 +946,15 @@ class QuickWithdrawRequest(BaseModel):
     game: Cs2GameId | None = Cs2GameId.cs2
     external_id: Annotated[
         str | None,
-        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+        Field(
+            alias="externalId",
+            max_length=128,
+            min_length=1,
+            pattern="^[^,/?#%\\\\]*[^,/?#%\\\\.][^,/?#%\\\\]*$",
+        ),
     ] = None
     """
-    Tracking id, unique per merchant; must not contain a comma.
+    Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#` `%` `\\`, not only dots) so the trade can be looked up by it.
     """
     external_ids: Annotated[
         list[ExternalId] | None,
@@ -964,10 +1001,15 @@ class QuickBuyRequest(BaseModel):
     game: Cs2GameId | None = Cs2GameId.cs2
     external_id: Annotated[
         str | None,
-        Field(alias="externalId", max_length=128, min_length=1, pattern="^[^,]+$"),
+        Field(
+            alias="externalId",
+            max_length=128,
+            min_length=1,
+            pattern="^[^,/?#%\\\\]*[^,/?#%\\\\.][^,/?#%\\\\]*$",
+        ),
     ] = None
     """
-    Tracking id, unique per merchant; must not contain a comma.
+    Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#` `%` `\\`, not only dots) so the trade can be looked up by it.
     """
     external_ids: Annotated[
         list[ExternalId] | None,

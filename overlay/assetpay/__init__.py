@@ -37,12 +37,11 @@ if TYPE_CHECKING:
     from assetpay._base_client import (
         PRODUCTION_BASE_URL,
         STAGING_BASE_URL,
-        ConfigurationError,
         ResponseMeta,
         meta,
     )
     from assetpay._client import AssetPay, AsyncAssetPay, AsyncClientScope, ClientScope
-    from assetpay.errors import APIError, AssetPayError
+    from assetpay.errors import APIError, AssetPayError, ConfigurationError
 
 _LAZY = {
     "AssetPay": "assetpay._client",
@@ -51,7 +50,7 @@ _LAZY = {
     "AsyncClientScope": "assetpay._client",
     "PRODUCTION_BASE_URL": "assetpay._base_client",
     "STAGING_BASE_URL": "assetpay._base_client",
-    "ConfigurationError": "assetpay._base_client",
+    "ConfigurationError": "assetpay.errors",
     "ResponseMeta": "assetpay._base_client",
     "meta": "assetpay._base_client",
     "AssetPayError": "assetpay.errors",

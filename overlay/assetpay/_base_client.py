@@ -13,8 +13,10 @@ import asyncio
 import functools
 import importlib
 import logging
+import math
 import os
 import platform
+import re
 import threading
 import time
 import uuid
@@ -30,7 +32,8 @@ from urllib.parse import quote
 import httpx
 
 from assetpay import tokens
-from assetpay._json import loads
+from assetpay._json import NonFiniteNumberError, loads
+from assetpay._secret import Secret, SecretHeader
 from assetpay._version import __version__
 from assetpay.errors import (
     APIConnectionError,
@@ -42,6 +45,7 @@ from assetpay.errors import (
     from_envelope,
     request_validation_error,
 )
+from assetpay.errors import ConfigurationError as ConfigurationError  # was defined here
 from assetpay.retries import RetryClass, RetryPolicy, nothing_was_sent, parse_retry_after
 from assetpay.validation import to_json, validate_operation
 from assetpay_catalogue.errors import RENEWS_TOKEN
@@ -63,10 +67,6 @@ logger = logging.getLogger("assetpay")
 T = TypeVar("T")
 
 
-class ConfigurationError(AssetPayError):
-    """The client lacks what the call needs (an API key, or a way to get client tokens)."""
-
-
 def configure_logging_from_env() -> None:
     """``ASSETPAY_LOG=debug|info`` turns the ``assetpay`` logger on (to stderr)."""
     level = os.environ.get("ASSETPAY_LOG", "").strip().upper()
@@ -77,6 +77,35 @@ def configure_logging_from_env() -> None:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
+
+
+# A Steam trade token in a URL, plain or percent-encoded (``token=AbCdEfGh``, ``token%3DAbCdEfGh``).
+_TRADE_TOKEN = re.compile(r"(token(?:=|%3[dD]))[A-Za-z0-9_-]+")
+
+
+class TradeTokenFilter(logging.Filter):
+    """Masks Steam trade tokens in log lines: ``token=AbCdEfGh`` -> ``token=***``.
+
+    httpx logs every request URL at INFO, and the inventory routes carry the user's trade URL
+    (with its token) in the query. The client installs this filter on the ``httpx`` logger.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = _TRADE_TOKEN.sub(r"\1***", message)
+        if masked != message:
+            record.msg, record.args = masked, ()
+        return True
+
+
+_TRADE_TOKEN_FILTER = TradeTokenFilter()
+
+
+def mask_trade_tokens_in_httpx_logs() -> None:
+    """Install :class:`TradeTokenFilter` on the ``httpx`` logger (once per process)."""
+    httpx_logger = logging.getLogger("httpx")
+    if _TRADE_TOKEN_FILTER not in httpx_logger.filters:
+        httpx_logger.addFilter(_TRADE_TOKEN_FILTER)
 
 
 def user_agent() -> str:
@@ -154,6 +183,8 @@ def meta(result: object) -> ResponseMeta | None:
 @dataclass(frozen=True)
 class Send:
     request: httpx.Request
+    #: writes the credential header when httpx sends the request (None: no credential)
+    auth: httpx.Auth | None = None
 
 
 @dataclass(frozen=True)
@@ -171,10 +202,10 @@ Flow: TypeAlias = Generator[Action, Any, T]
 
 @dataclass(frozen=True)
 class Settings:
-    """Client-wide settings. The secrets never appear in ``repr``."""
+    """Client-wide settings. The credentials are :class:`Secret` objects (masked everywhere)."""
 
-    api_key: str | None = field(default=None, repr=False)
-    api_secret: str | None = field(default=None, repr=False)
+    api_key: Secret | None = field(default=None, repr=False)
+    api_secret: Secret | None = field(default=None, repr=False)
     merchant_id: str | None = None
     base_url: str = PRODUCTION_BASE_URL
     timeout: float = DEFAULT_TIMEOUT
@@ -183,22 +214,101 @@ class Settings:
     reconcile: bool = False
 
 
+#: The most retries a client or a call may ask for (each one may wait up to max_retry_wait).
+MAX_RETRIES_LIMIT = 100
+
+# RFC 9110 field names are tokens; values here are visible ASCII, spaces and tabs (httpx sends a
+# str header value as ASCII).
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def check_seconds(name: str, value: object, *, zero_ok: bool = False) -> float:
+    """``value`` as a finite number of seconds (> 0, or >= 0 with ``zero_ok``)."""
+    bound = ">= 0" if zero_ok else "> 0"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigurationError(f"{name} must be a number of seconds {bound}, not {_kind(value)}")
+    seconds = float(value)
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not zero_ok):
+        raise ConfigurationError(
+            f"{name} must be a finite number of seconds {bound}, not {value!r}"
+        )
+    return seconds
+
+
+def check_retries(name: str, value: object) -> int:
+    """``value`` as a number of retries, 0 to ``MAX_RETRIES_LIMIT``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"{name} must be an integer, not {_kind(value)}")
+    if not 0 <= value <= MAX_RETRIES_LIMIT:
+        raise ConfigurationError(f"{name} must be 0 to {MAX_RETRIES_LIMIT}, not {value!r}")
+    return value
+
+
+def check_headers(value: object) -> dict[str, str]:
+    """``extra_headers`` as a dict of header names to values that httpx can send as they are."""
+    if not isinstance(value, Mapping):
+        raise ConfigurationError(
+            f"extra_headers must be a mapping of str to str, not {_kind(value)}"
+        )
+    headers: dict[str, str] = {}
+    for name, text in value.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise ConfigurationError(
+                f"extra_headers: {_shown(name)} is not a header name (letters, digits and "
+                "!#$%&'*+.^_`|~- only; no spaces, colons or line breaks)"
+            )
+        if not isinstance(text, str):
+            raise ConfigurationError(f"extra_headers[{name!r}] must be a str, not {_kind(text)}")
+        if not _HEADER_VALUE.fullmatch(text):
+            raise ConfigurationError(
+                f"extra_headers[{name!r}]: the value holds a line break, a control character or "
+                "a character outside ASCII, which a header cannot carry"
+            )
+        headers[name] = text
+    return headers
+
+
+def _kind(value: object) -> str:
+    return f"a {type(value).__name__}"
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 @dataclass(frozen=True)
 class CallOptions:
-    """Per-call overrides (None = the client's setting)."""
+    """Per-call overrides (None = the client's setting); checked by :meth:`checked`."""
 
     timeout: float | None = None
     max_retries: int | None = None
     extra_headers: Mapping[str, str] | None = None
     reconcile: bool | None = None
 
+    def checked(self) -> CallOptions:
+        """These options with every value checked; raises ConfigurationError before any send."""
+        if self.reconcile is not None and not isinstance(self.reconcile, bool):
+            raise ConfigurationError(
+                f"reconcile must be True or False, not {_kind(self.reconcile)}"
+            )
+        return CallOptions(
+            timeout=None if self.timeout is None else check_seconds("timeout", self.timeout),
+            max_retries=None
+            if self.max_retries is None
+            else check_retries("max_retries", self.max_retries),
+            extra_headers=None if self.extra_headers is None else check_headers(self.extra_headers),
+            reconcile=self.reconcile,
+        )
+
 
 class _Auth:
-    """How a call authenticates."""
+    """How a call authenticates: produces the ``httpx.Auth`` that writes its header."""
 
     refreshable = False
 
-    def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
+    def credential(self, client: CallEngine) -> Flow[SecretHeader | None]:
         raise NotImplementedError
         yield  # pragma: no cover - makes this a generator
 
@@ -209,8 +319,8 @@ class _Auth:
 class _NoAuth(_Auth):
     """Unauthenticated operations (``security: []``, e.g. ``GET /health``)."""
 
-    def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
-        return {}
+    def credential(self, client: CallEngine) -> Flow[SecretHeader | None]:
+        return None
         yield  # pragma: no cover
 
     def __repr__(self) -> str:
@@ -221,10 +331,10 @@ NO_AUTH = _NoAuth()
 
 
 class ApiKeyAuth(_Auth):
-    def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
-        if not client.settings.api_key:
+    def credential(self, client: CallEngine) -> Flow[SecretHeader]:
+        if client.settings.api_key is None:
             raise ConfigurationError("this call needs the merchant API key (api_key=...)")
-        return {"api-key": client.settings.api_key}
+        return SecretHeader("api-key", client.settings.api_key)
         yield  # pragma: no cover
 
 
@@ -235,20 +345,21 @@ class IdentityTokenAuth(_Auth):
 
     def __init__(self, identity: tokens.ClientIdentity) -> None:
         self.identity = identity
-        self._last: str | None = None
+        self._last: Secret | None = None
         self._engine: CallEngine | None = None
 
-    def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
+    def credential(self, client: CallEngine) -> Flow[SecretHeader]:
         self._engine = client
-        token = client.token_cache.get(self.identity)
-        if token is None:
-            token = yield from client.obtain_token(self.identity)
-        self._last = token
-        return {"Authorization": f"Bearer {token}"}
+        cached = client.token_cache.get(self.identity)
+        self._last = Secret(cached) if cached is not None else None
+        del cached  # the plain token stays out of this frame
+        if self._last is None:
+            self._last = yield from client.obtain_token(self.identity)
+        return SecretHeader("Authorization", self._last, prefix="Bearer ")
 
     def invalidate(self) -> None:
-        if self._engine is not None:
-            self._engine.token_cache.discard(self.identity, self._last)
+        if self._engine is not None and self._last is not None:
+            self._engine.token_cache.discard(self.identity, self._last.reveal())
 
     def __repr__(self) -> str:
         return f"IdentityTokenAuth({self.identity!r})"
@@ -257,11 +368,11 @@ class IdentityTokenAuth(_Auth):
 class FixedTokenAuth(_Auth):
     """A client token supplied by the caller (``with_client_token``); it cannot be renewed."""
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: Secret) -> None:
         self._token = token
 
-    def headers(self, client: CallEngine) -> Flow[dict[str, str]]:
-        return {"Authorization": f"Bearer {self._token}"}
+    def credential(self, client: CallEngine) -> Flow[SecretHeader]:
+        return SecretHeader("Authorization", self._token, prefix="Bearer ")
         yield  # pragma: no cover
 
     def __repr__(self) -> str:
@@ -330,6 +441,7 @@ class CallEngine:
         self.token_cache = tokens.TokenCache()
         self._merchant_id = settings.merchant_id
         self._user_agent = user_agent()
+        mask_trade_tokens_in_httpx_logs()
 
     def __repr__(self) -> str:
         return f"CallEngine(base_url={self.settings.base_url!r})"
@@ -337,7 +449,7 @@ class CallEngine:
     # -- tokens ------------------------------------------------------------------------------
 
     def mint(self, identity: tokens.ClientIdentity, ttl: int = tokens.MAX_TTL) -> str:
-        if not (self.settings.api_secret and self._merchant_id):
+        if self.settings.api_secret is None or not self._merchant_id:
             raise ConfigurationError(
                 "minting client tokens needs api_secret and merchant_id "
                 "(with api_secret alone, the first token comes from the API)"
@@ -346,12 +458,12 @@ class CallEngine:
             identity, merchant_id=self._merchant_id, api_secret=self.settings.api_secret, ttl=ttl
         )
 
-    def obtain_token(self, identity: tokens.ClientIdentity) -> Flow[str]:
+    def obtain_token(self, identity: tokens.ClientIdentity) -> Flow[Secret]:
         """A fresh token for ``identity``: minted when possible, else issued by the API."""
-        if self.settings.api_secret and self._merchant_id:
-            token = self.mint(identity)
+        if self.settings.api_secret is not None and self._merchant_id:
+            token = Secret(self.mint(identity))
         else:
-            if not self.settings.api_key:
+            if self.settings.api_key is None:
                 raise ConfigurationError(
                     "client calls need api_secret and merchant_id (to sign tokens) or api_key "
                     "(to have AssetPay issue them)"
@@ -365,10 +477,11 @@ class CallEngine:
             if identity.client_data is not None:
                 body["clientData"] = identity.client_data
             issued, _ = yield from self.flow(self.authenticate_call(body, CallOptions()))
-            token = str(issued.token)
-            if self.settings.api_secret and not self._merchant_id:
-                self._merchant_id = tokens.merchant_id_of(token)
-        self.token_cache.put(identity, token)
+            token = Secret(str(issued.token))
+            del issued  # the plain token stays out of this frame
+            if self.settings.api_secret is not None and not self._merchant_id:
+                self._merchant_id = tokens.merchant_id_of(token.reveal())
+        self.token_cache.put(identity, token.reveal())
         return token
 
     def authenticate_call(self, body: Mapping[str, Any], options: CallOptions) -> Call:
@@ -397,7 +510,7 @@ class CallEngine:
         validate_operation(op, wire, body)
         return path, query, body
 
-    def _headers(self, call: Call, body: str | None, request_id: str) -> dict[str, str]:
+    def _headers(self, options: CallOptions, body: str | None, request_id: str) -> dict[str, str]:
         headers = {
             "Accept": "application/json",
             "User-Agent": self._user_agent,
@@ -405,12 +518,12 @@ class CallEngine:
         }
         if body is not None:
             headers["Content-Type"] = "application/json"
-        headers.update(call.options.extra_headers or {})
+        headers.update(options.extra_headers or {})
         return headers
 
-    def _timeout(self, call: Call) -> float:
-        if call.options.timeout is not None:
-            return call.options.timeout
+    def _timeout(self, call: Call, options: CallOptions) -> float:
+        if options.timeout is not None:
+            return options.timeout
         return max(self.settings.timeout, call.operation.timeout or 0.0)
 
     # -- answers -----------------------------------------------------------------------------
@@ -421,6 +534,13 @@ class CallEngine:
         raw = response.content
         try:
             body = loads(raw) if raw else None
+        except NonFiniteNumberError as exc:
+            raise InvalidResponseError(
+                f"HTTP {status}: the answer is refused: {exc}",
+                http_status=status,
+                request_id=header_id,
+                ambiguous=not 400 <= status < 500,
+            ) from None
         except (ValueError, UnicodeDecodeError, RecursionError):
             body = None
         if not isinstance(body, dict):
@@ -473,36 +593,41 @@ class CallEngine:
     # -- the flow ----------------------------------------------------------------------------
 
     def flow(self, call: Call, request_id: str | None = None) -> Flow[tuple[Any, ResponseMeta]]:
-        """Send ``call`` with retries and token renewal; return (data, meta) or raise."""
+        """Send ``call`` with retries and token renewal; return (data, meta) or raise.
+
+        Options and the request are checked before anything is sent (ConfigurationError,
+        RequestValidationError; neither is ambiguous).
+        """
         op = call.operation
+        options = call.options.checked()
         path, query, body = self._prepare(call)
         request_id = request_id or str(uuid.uuid4())
-        headers = self._headers(call, body, request_id)
+        headers = self._headers(options, body, request_id)
         policy = RetryPolicy(
             max_retries=self.settings.max_retries
-            if call.options.max_retries is None
-            else call.options.max_retries,
+            if options.max_retries is None
+            else options.max_retries,
             max_retry_wait=self.settings.max_retry_wait,
         )
         retry_class = RetryClass(op.retry)
-        timeout = self._timeout(call)
+        timeout = self._timeout(call, options)
         url = self.settings.base_url.rstrip("/") + path
         retry_number = 0
         attempts = 0
         token_renewed = False
         while True:
-            auth_headers = yield from call.auth.headers(self)
+            credential = yield from call.auth.credential(self)
             request = httpx.Request(
                 op.method,
                 url,
                 params=query or None,
                 content=body.encode() if body is not None else None,
-                headers={**headers, **auth_headers},
+                headers=headers,
                 extensions={"timeout": _timeout_extension(timeout)},
             )
             attempts += 1
             started = time.monotonic()
-            outcome = yield Send(request)
+            outcome = yield Send(request, credential)
             elapsed_ms = (time.monotonic() - started) * 1000
             if isinstance(outcome, BaseException):
                 logger.info(
@@ -592,7 +717,7 @@ class CallEngine:
     def _lookup(
         self, external_id: str, options: CallOptions
     ) -> Flow[tuple[Any, ResponseMeta] | None]:
-        if not self.settings.api_key:
+        if self.settings.api_key is None:
             return None
         lookup = Call(
             OPERATIONS[LOOKUP_OPERATION],
@@ -623,6 +748,10 @@ class SyncTransport:
     """Runs call flows with an ``httpx.Client``."""
 
     def __init__(self, engine: CallEngine, http_client: httpx.Client | None) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(
+                f"http_client must be an httpx.Client, not {_kind(http_client)}"
+            )
         self.engine = engine
         self._owns = http_client is None
         self.http = http_client or httpx.Client(follow_redirects=False)
@@ -637,7 +766,7 @@ class SyncTransport:
                     continue
                 outcome: httpx.Response | BaseException
                 try:
-                    response = self.http.send(action.request)
+                    response = self.http.send(action.request, auth=action.auth)
                     try:
                         response.read()
                     finally:
@@ -664,6 +793,10 @@ class AsyncTransport:
     """Runs call flows with an ``httpx.AsyncClient``."""
 
     def __init__(self, engine: CallEngine, http_client: httpx.AsyncClient | None) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                f"http_client must be an httpx.AsyncClient, not {_kind(http_client)}"
+            )
         self.engine = engine
         self._owns = http_client is None
         self.http = http_client or httpx.AsyncClient(follow_redirects=False)
@@ -678,7 +811,7 @@ class AsyncTransport:
                     continue
                 outcome: httpx.Response | BaseException
                 try:
-                    response = await self.http.send(action.request)
+                    response = await self.http.send(action.request, auth=action.auth)
                     try:
                         await response.aread()
                     finally:

@@ -14,16 +14,19 @@ from assetpay._base_client import (
     ApiKeyAuth,
     AsyncTransport,
     CallEngine,
-    ConfigurationError,
     FixedTokenAuth,
     IdentityTokenAuth,
     Settings,
     SyncTransport,
     _Auth,
+    check_retries,
+    check_seconds,
     configure_logging_from_env,
 )
 from assetpay._raw import AsyncRawResource, RawResource
 from assetpay._requester import AsyncRequester, SyncRequester
+from assetpay._secret import Secret
+from assetpay.errors import ConfigurationError
 from assetpay.resources import (
     ASYNC_MERCHANT_OVERRIDES,
     MERCHANT_OVERRIDES,
@@ -43,6 +46,45 @@ if TYPE_CHECKING:
     from assetpay.realtime import AsyncRealtime, Realtime, RealtimeTimings
 
 
+def _optional_text(name: str, value: object) -> str | None:
+    """None for None or ""; the string itself; anything else is a ConfigurationError."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a str, not a {type(value).__name__}")
+    return value or None
+
+
+def _api_key(value: object) -> Secret | None:
+    key = _optional_text("api_key", value)
+    if key is not None and not (key.isascii() and key.isprintable() and " " not in key):
+        # sent as the api-key header: anything else could not be sent or would be mangled
+        raise ConfigurationError("api_key must be printable ASCII without spaces")
+    return None if key is None else Secret(key)
+
+
+def _base_url(value: object) -> str:
+    if not isinstance(value, str):
+        raise ConfigurationError(f"base_url must be a str, not a {type(value).__name__}")
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        problem = str(exc)
+    else:
+        problem = ""
+    if problem:
+        # raised outside the except block: no context chain into httpx's half-built URL (whose
+        # repr fails, which breaks tracebacks formatted with local variables)
+        raise ConfigurationError(f"base_url {value!r} is not a URL httpx can use: {problem}")
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url {value!r} must be an http(s) URL with a host")
+    if url.port is not None and not 0 < url.port < 65536:
+        raise ConfigurationError(f"base_url {value!r}: the port must be 1 to 65535")
+    if url.query or url.fragment:
+        raise ConfigurationError(f"base_url {value!r} must not carry a query or a fragment")
+    return value.rstrip("/")
+
+
 def _settings(
     api_key: str | None,
     api_secret: str | None,
@@ -52,24 +94,32 @@ def _settings(
     max_retries: int,
     max_retry_wait: float,
     reconcile: bool,
-) -> Settings:
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ConfigurationError("timeout must be a number of seconds > 0")
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError("max_retries must be an integer >= 0")
-    if not isinstance(base_url, str) or not base_url.startswith(("https://", "http://")):
-        raise ConfigurationError("base_url must be an http(s) URL")
+) -> Settings | ConfigurationError:
+    """The client's settings, or the ConfigurationError naming the value at fault.
+
+    The error is returned without a traceback, not raised, so that the constructor can drop the
+    plain credentials before raising it: the frames an error tracker records hold none of them.
+    """
+    try:
+        if not isinstance(reconcile, bool):
+            raise ConfigurationError(
+                f"reconcile must be True or False, not a {type(reconcile).__name__}"
+            )
+        secret = _optional_text("api_secret", api_secret)
+        settings = Settings(
+            api_key=_api_key(api_key),
+            api_secret=None if secret is None else Secret(secret),
+            merchant_id=_optional_text("merchant_id", merchant_id),
+            base_url=_base_url(base_url),
+            timeout=check_seconds("timeout", timeout),
+            max_retries=check_retries("max_retries", max_retries),
+            max_retry_wait=check_seconds("max_retry_wait", max_retry_wait, zero_ok=True),
+            reconcile=reconcile,
+        )
+    except ConfigurationError as refused:
+        return refused.with_traceback(None)
     configure_logging_from_env()
-    return Settings(
-        api_key=api_key or None,
-        api_secret=api_secret or None,
-        merchant_id=merchant_id or None,
-        base_url=base_url.rstrip("/"),
-        timeout=float(timeout),
-        max_retries=max_retries,
-        max_retry_wait=float(max_retry_wait),
-        reconcile=bool(reconcile),
-    )
+    return settings
 
 
 class ClientScope(ClientResources):
@@ -88,8 +138,9 @@ class ClientScope(ClientResources):
 
     def token(self) -> str:
         """The client token these calls send (obtained or renewed as needed), e.g. for a browser."""
-        headers = self._transport.run(self._auth.headers(self._transport.engine))
-        return headers["Authorization"].removeprefix("Bearer ")
+        credential = self._transport.run(self._auth.credential(self._transport.engine))
+        assert credential is not None  # a user scope always has a token
+        return credential.secret.reveal()
 
     def __repr__(self) -> str:
         return f"ClientScope({self._auth!r})"
@@ -107,8 +158,9 @@ class AsyncClientScope(AsyncClientResources):
 
     async def token(self) -> str:
         """The client token these calls send (obtained or renewed as needed)."""
-        headers = await self._transport.run(self._auth.headers(self._transport.engine))
-        return headers["Authorization"].removeprefix("Bearer ")
+        credential = await self._transport.run(self._auth.credential(self._transport.engine))
+        assert credential is not None  # a user scope always has a token
+        return credential.secret.reveal()
 
     def __repr__(self) -> str:
         return f"AsyncClientScope({self._auth!r})"
@@ -147,7 +199,11 @@ class _Common:
         )
 
     def __repr__(self) -> str:
-        s = self._engine.settings
+        # also called on a half-built client (a refused setting): tracebacks with locals need it
+        engine = getattr(self, "_engine", None)
+        if engine is None:
+            return f"{type(self).__name__}(<not configured>)"
+        s = engine.settings
         return f"{type(self).__name__}(base_url={s.base_url!r}, merchant_id={s.merchant_id!r})"
 
 
@@ -185,6 +241,9 @@ class AssetPay(_Common, MerchantResources):
             api_key, api_secret, merchant_id, base_url, timeout, max_retries, max_retry_wait,
             reconcile,
         )  # fmt: skip
+        del api_key, api_secret  # from here on only masked Secret objects hold them
+        if isinstance(settings, ConfigurationError):
+            raise settings
         self._engine = CallEngine(settings)
         self._transport = SyncTransport(self._engine, http_client)
         requester = SyncRequester(self._transport, ApiKeyAuth())
@@ -207,7 +266,7 @@ class AssetPay(_Common, MerchantResources):
         """An end-user scope that sends ``token`` as is (it cannot be renewed)."""
         if not isinstance(token, str) or not token:
             raise ConfigurationError("with_client_token needs a non-empty token string")
-        return ClientScope(self._transport, FixedTokenAuth(token))
+        return ClientScope(self._transport, FixedTokenAuth(Secret(token)))
 
     def realtime(self, *, timings: RealtimeTimings | None = None) -> Realtime:
         """AssetPay's realtime feed as typed events (``with ap.realtime() as feed: for event in
@@ -256,6 +315,9 @@ class AsyncAssetPay(_Common, AsyncMerchantResources):
             api_key, api_secret, merchant_id, base_url, timeout, max_retries, max_retry_wait,
             reconcile,
         )  # fmt: skip
+        del api_key, api_secret  # from here on only masked Secret objects hold them
+        if isinstance(settings, ConfigurationError):
+            raise settings
         self._engine = CallEngine(settings)
         self._transport = AsyncTransport(self._engine, http_client)
         requester = AsyncRequester(self._transport, ApiKeyAuth())
@@ -277,7 +339,7 @@ class AsyncAssetPay(_Common, AsyncMerchantResources):
         """An end-user scope that sends ``token`` as is (it cannot be renewed)."""
         if not isinstance(token, str) or not token:
             raise ConfigurationError("with_client_token needs a non-empty token string")
-        return AsyncClientScope(self._transport, FixedTokenAuth(token))
+        return AsyncClientScope(self._transport, FixedTokenAuth(Secret(token)))
 
     def realtime(self, *, timings: RealtimeTimings | None = None) -> AsyncRealtime:
         """AssetPay's realtime feed as typed events (``async with aap.realtime() as feed:

@@ -27,7 +27,8 @@
     │   └── APITimeoutError          no answer in time
     ├── InvalidResponseError         the answer is not a readable AssetPay envelope (or a list
     │                                of models in it is not, raised when the list is first read)
-    ├── ConfigurationError           the client lacks what a call needs (an API key, a secret)
+    ├── ConfigurationError           refused before sending: a bad client setting or per-call
+    │                                option, or the client lacks what a call needs (an API key)
     └── WebhookError                 assetpay.webhooks: WebhookVerificationError (.reason),
                                      WebhookConfigurationError
 
@@ -64,9 +65,21 @@ from assetpay_catalogue.exceptions import __all__ as _generated_all
 #: (``safeToRepeat`` in the spec's error table).
 REFUSED_BEFORE_WORK = catalogue.SAFE_TO_REPEAT
 
-#: Keys that state the request was refused before any work was done, so a 5xx carrying one is
-#: not ambiguous (``refusedBeforeWork`` in the spec's error table).
-_UNAVAILABLE_BEFORE_WORK = catalogue.REFUSED_BEFORE_WORK
+#: The one 5xx key that states nothing about the outcome: "something failed inside AssetPay".
+#: Every other key AssetPay names in a 5xx envelope says what happened (paused, no bots, the offer
+#: failed), so that answer is definitive; this one, like a key the client does not know, may
+#: follow a trade record that was already written.
+OUTCOME_UNKNOWN_KEYS = catalogue.OUTCOME_UNKNOWN
+
+
+class ConfigurationError(AssetPayError):
+    """Refused before anything was sent: a client setting or per-call option is not usable.
+
+    Raised by the ``AssetPay`` / ``AsyncAssetPay`` constructors (``api_key=123``, a ``base_url``
+    httpx cannot parse, a negative ``timeout``), by a call whose options are wrong (``timeout``,
+    ``max_retries``, ``extra_headers``), and by a call the client lacks credentials for. Never
+    ambiguous: nothing reached AssetPay.
+    """
 
 
 class RequestValidationError(APIError):
@@ -130,6 +143,12 @@ def _as_int(value: object) -> int | None:
     return None
 
 
+def _shown(value: object) -> str:
+    """A junk value from an answer, short enough for a message."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def from_envelope(
     body: Mapping[str, Any],
     *,
@@ -141,14 +160,29 @@ def from_envelope(
 
     The class is chosen by ``error.code``; if the code is not in the table, by ``error.key``; if
     neither is known, the domain class of the code's range (``UnknownAPIError`` outside them). A
-    partial or odd envelope still gives an ``APIError`` (code 0 / key ``UNKNOWN`` when absent);
-    nothing here raises.
+    partial or odd envelope still gives an ``APIError`` (code 0 / key ``UNKNOWN`` when absent)
+    whose message says what could not be read (its ``str`` carries the HTTP status and request
+    id); nothing here raises. A 5xx answer is ``ambiguous`` only when its key says nothing about
+    the outcome (``SERVER_ERROR``, or a key this client does not know).
     """
     raw_error = body.get("error") if isinstance(body, Mapping) else None
     error: Mapping[str, Any] = raw_error if isinstance(raw_error, Mapping) else {}
+    unreadable: list[str] = []
+    if not isinstance(raw_error, Mapping):
+        unreadable.append("the envelope's `error` is not an object")
+    elif not raw_error:
+        unreadable.append("the envelope's `error` is empty")
     code = _as_int(error.get("code"))
     raw_key = error.get("key")
-    key = raw_key if isinstance(raw_key, str) and raw_key else None
+    key = raw_key if isinstance(raw_key, str) and raw_key.strip() else None
+    if error:
+        if code is None:
+            raw_code = error.get("code")
+            unreadable.append(
+                "no code" if raw_code is None else f"unreadable code {_shown(raw_code)}"
+            )
+        if key is None:
+            unreadable.append("no key" if raw_key is None else f"unreadable key {_shown(raw_key)}")
     cls = _class_for(code, key)
     if request_id is None and isinstance(body, Mapping):
         rid = body.get("requestId")
@@ -161,6 +195,14 @@ def from_envelope(
         message = [str(m) for m in raw_message]
     else:
         message = "" if raw_message is None else str(raw_message)
+    if unreadable:
+        notes = "; ".join(unreadable)
+        if isinstance(message, str):
+            message = (
+                f"{message} ({notes})" if message else f"AssetPay sent no readable error: {notes}"
+            )
+        else:
+            message = [*message, notes]
     raw_fields = error.get("fields")
     fields = (
         {str(k): str(v) for k, v in raw_fields.items()} if isinstance(raw_fields, Mapping) else None
@@ -168,7 +210,9 @@ def from_envelope(
     raw_details = error.get("details")
     details = dict(raw_details) if isinstance(raw_details, Mapping) else None
     resolved_key = key or cls.error_key or "UNKNOWN"
-    ambiguous = http_status >= 500 and resolved_key not in _UNAVAILABLE_BEFORE_WORK
+    ambiguous = http_status >= 500 and (
+        cls.error_key is None or cls.error_key in OUTCOME_UNKNOWN_KEYS
+    )
     return cls(
         code=code if code is not None else (cls.error_code or 0),
         key=resolved_key,
@@ -264,6 +308,8 @@ __all__ = [
     "REFUSED_BEFORE_WORK",
     "APIConnectionError",
     "APITimeoutError",
+    "ConfigurationError",
+    "OUTCOME_UNKNOWN_KEYS",
     "RequestValidationError",
     "TradeFailureInfo",
     "declined_withdrawal_refund",

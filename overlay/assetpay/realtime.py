@@ -242,7 +242,7 @@ class _FeedURL(str):
 def _handshake_url(settings: Settings) -> _FeedURL:
     if not settings.api_key:
         raise ConfigurationError("the realtime feed needs the merchant api_key")
-    return _FeedURL(f"{settings.base_url}/?apiKey={quote(settings.api_key, safe='')}")
+    return _FeedURL(f"{settings.base_url}/?apiKey={quote(settings.api_key.reveal(), safe='')}")
 
 
 def _socketio() -> Any:

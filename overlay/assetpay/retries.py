@@ -3,13 +3,14 @@
 Each operation has a retry class in ``openapi.yaml`` (``x-retry``):
 
 ``read``
-    Safe to repeat. Retried after network errors, timeouts, HTTP 408, and 5xx answers that carry
-    no AssetPay error envelope (a proxy or load balancer failing).
+    Safe to repeat. Retried after network errors, timeouts, HTTP 408, 5xx answers that carry no
+    AssetPay error envelope (a proxy or load balancer failing) except 501, and an enveloped
+    ``SERVER_ERROR``.
 ``keyed``
     Repeatable because the body carries an idempotency key (crypto withdrawals' ``requestId``,
     reused on every attempt). Retried like ``read``.
 ``cancel``
-    Repeatable, but retried only after network errors (no timeouts, no status codes).
+    Repeatable: retried after network errors and timeouts, never after an HTTP answer.
 ``create``
     Creates a trade and has no idempotency key: retried only after failures that prove nothing
     was sent (connection refused, DNS failure, connect timeout). Ambiguous failures are for
@@ -17,9 +18,13 @@ Each operation has a retry class in ``openapi.yaml`` (``x-retry``):
 
 Every class is also retried when AssetPay refuses with a key it raises before doing any work
 (``FLEET_DEGRADED``, ``DEPOSIT_IN_PROGRESS``, ``WITHDRAW_IN_PROGRESS``,
-``ONCHAIN_CLIENT_WITHDRAW_BUSY``) unless the wait it asks for exceeds ``max_retry_wait``. Other
-429 and 503 answers are not retried. Waits grow from 0.5 s, doubling, capped at 8 s, with jitter;
-a ``Retry-After`` header (seconds or an HTTP date) is honoured instead.
+``ONCHAIN_CLIENT_WITHDRAW_BUSY``). Other 429 and 503 answers are not retried. Waits grow from
+0.5 s, doubling, capped at 8 s, with jitter; a ``Retry-After`` header (seconds or an HTTP date)
+is honoured instead.
+
+``max_retry_wait`` bounds every wait: a computed backoff is cut to it, and a ``Retry-After``
+longer than it is not waited for (the error is raised at once, ``retry_after`` set). With
+``max_retry_wait=0`` nothing is retried.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-from assetpay.errors import REFUSED_BEFORE_WORK, APIError
+from assetpay.errors import OUTCOME_UNKNOWN_KEYS, REFUSED_BEFORE_WORK, APIError
 
 BASE_DELAY = 0.5
 MAX_DELAY = 8.0
@@ -114,8 +119,10 @@ class RetryPolicy:
         return float(ceiling * factor)
 
     def _after(self, retry_number: int, retry_after: float | None) -> Decision:
+        if self.max_retry_wait <= 0:
+            return Decision(retry=False, wait_too_long=True)
         if retry_after is None:
-            return Decision(retry=True, delay=self.backoff(retry_number))
+            return Decision(retry=True, delay=min(self.backoff(retry_number), self.max_retry_wait))
         if retry_after > self.max_retry_wait:
             return Decision(retry=False, wait_too_long=True)
         return Decision(retry=True, delay=retry_after)
@@ -130,18 +137,18 @@ class RetryPolicy:
             return self._after(retry_number, None)
         if retry_class is RetryClass.CREATE:
             return GIVE_UP
-        if isinstance(error, httpx.TimeoutException):
-            ok = retry_class in (RetryClass.READ, RetryClass.KEYED)
-            return self._after(retry_number, None) if ok else GIVE_UP
-        if isinstance(error, httpx.TransportError):
+        if isinstance(error, httpx.TransportError):  # timeouts included
             return self._after(retry_number, None)
         return GIVE_UP
 
     def on_error(self, retry_class: RetryClass, error: APIError, retry_number: int) -> Decision:
         """Decide after AssetPay answered with an error envelope."""
+        if retry_number >= self.max_retries:
+            return GIVE_UP
         if error.key in REFUSED_BEFORE_WORK:
-            if retry_number >= self.max_retries:
-                return GIVE_UP
+            return self._after(retry_number, error.retry_after)
+        repeatable = retry_class in (RetryClass.READ, RetryClass.KEYED)
+        if repeatable and error.key in OUTCOME_UNKNOWN_KEYS and error.http_status >= 500:
             return self._after(retry_number, error.retry_after)
         return GIVE_UP
 
@@ -153,7 +160,7 @@ class RetryPolicy:
             return GIVE_UP
         if retry_class not in (RetryClass.READ, RetryClass.KEYED):
             return GIVE_UP
-        if status == 408 or status >= 500:
+        if status == 408 or (status >= 500 and status != 501):  # 501: the same every time
             return self._after(retry_number, retry_after)
         return GIVE_UP
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from assetpay._secret import Secret
 from assetpay.errors import RequestValidationError, request_validation_error
 
 #: Maximum and default token lifetime, in seconds.
@@ -204,11 +205,15 @@ def mint(
     identity: ClientIdentity,
     *,
     merchant_id: str,
-    api_secret: str,
+    api_secret: str | Secret,
     ttl: int = MAX_TTL,
     now: float | None = None,
 ) -> str:
-    """Sign a client token for ``identity`` (see the module docstring for the exact format)."""
+    """Sign a client token for ``identity`` (see the module docstring for the exact format).
+
+    ``api_secret`` may be a :class:`assetpay._secret.Secret`, which keeps it out of this frame's
+    local variables (as the client does).
+    """
     if isinstance(ttl, bool) or not isinstance(ttl, int) or not 1 <= ttl <= MAX_TTL:
         raise request_validation_error("VALIDATION_FAILED", {"ttl": "must be 1 to 86400 seconds"})
     if not merchant_id or not api_secret:
@@ -225,7 +230,9 @@ def mint(
     payload = {"merchantId": merchant_id, "client": client, "iat": iat, "exp": iat + ttl}
     signing_input = f"{_b64url_json(header)}.{_b64url_json(payload)}"
     signature = hmac.new(
-        api_secret.encode("utf-8"), signing_input.encode("ascii"), hashlib.sha256
+        (api_secret.reveal() if isinstance(api_secret, Secret) else api_secret).encode("utf-8"),
+        signing_input.encode("ascii"),
+        hashlib.sha256,
     ).digest()
     return f"{signing_input}.{_b64url(signature)}"
 

@@ -1,12 +1,19 @@
-"""``python -m assetpay_sandbox``: run the sandbox on 127.0.0.1 (see ``--help``)."""
+"""``python -m assetpay_sandbox``: run the sandbox on 127.0.0.1 (see ``--help``).
+
+The port is bound before anything is printed: a busy port ends the command with a one-line
+error and exit status 1, never with a banner for a server that is not there. Without a callback
+URL, withdrawals approve themselves (``--approval auto``), so a first run works as it is.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Literal
 
 import uvicorn
 
@@ -92,9 +99,16 @@ def parser() -> argparse.ArgumentParser:
         help=f"wallet balance of a fresh database in USD (default {DEFAULT_BALANCE:g})",
     )
     p.add_argument(
+        "--approval",
+        choices=("auto", "callback"),
+        default=None,
+        help="auto: withdrawals approve themselves; callback: ask the callback URL (refused "
+        "with 1705 when there is none). Default: callback with --callback-url, else auto",
+    )
+    p.add_argument(
         "--auto-approve",
         action="store_true",
-        help="approve withdrawals without calling the callback URL",
+        help="the same as --approval auto",
     )
     p.add_argument("--restock", action="store_true", help="bought listings stay on the market")
     p.add_argument(
@@ -130,12 +144,36 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
         verified=verified,
         rate_limits=args.rate_limits or ("verified" if verified else "unverified"),
         initial_balance=args.balance,
-        approval="auto" if args.auto_approve else "callback",
+        approval=approval_of(args),
         restock=args.restock,
         decline_rate=args.decline_rate,
         faults=tuple(parse_fault(f) for f in args.fault),
         fault_seed=args.fault_seed,
     )
+
+
+def approval_of(args: argparse.Namespace) -> Literal["auto", "callback"]:
+    """``--approval``, ``--auto-approve``, or by default: callback when a callback URL is set."""
+    if args.auto_approve:
+        return "auto"
+    if args.approval is not None:
+        return "callback" if args.approval == "callback" else "auto"
+    return "callback" if args.callback_url else "auto"
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` (port 0: any free port); OSError when it is taken."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        # the same option uvicorn sets: a restart need not wait for TIME_WAIT to end; a port
+        # another process listens on still refuses the bind
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -145,14 +183,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"assetpay_sandbox: {exc}", file=sys.stderr)
         return 2
-    sandbox = Sandbox(config)
+    try:
+        sock = listening_socket(config.host, config.port)
+    except OSError as exc:
+        print(
+            f"assetpay_sandbox: cannot listen on {config.host}:{config.port}: "
+            f"{exc.strerror or exc} (another sandbox running? choose one with --port)",
+            file=sys.stderr,
+        )
+        return 1
+    port = sock.getsockname()[1]
+    sandbox = Sandbox(replace(config, port=port))
     print(
-        f"AssetPay sandbox on http://{config.host}:{config.port}  db={config.db}  "
+        f"AssetPay sandbox on http://{config.host}:{port}  db={config.db}  "
         f"speed={config.speed:g}x  merchant={config.merchant_id}  api-key={config.api_key}  "
-        f"callback={config.callback_url or '-'}",
+        f"callback={config.callback_url or '-'}  approval={config.approval}",
         flush=True,
     )
-    uvicorn.run(sandbox.build(), host=config.host, port=config.port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(sandbox.build(), log_level="warning"))
+    with sock:
+        server.run(sockets=[sock])
     return 0
 
 

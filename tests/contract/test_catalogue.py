@@ -47,7 +47,7 @@ def test_error_codes_equal_the_spec() -> None:
             retryable=row["retryable"],
             source=row["source"],
             description=row["description"],
-            refused_before_work=row.get("refusedBeforeWork", False),
+            outcome_unknown=row.get("outcomeUnknown", False),
             safe_to_repeat=row.get("safeToRepeat", False),
             renews_token=row.get("renewsToken", False),
         )

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, settings
+from fuzzing import fuzz as fuzz  # the overlay tests import it from here
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,17 +65,6 @@ def class_name(snake: str) -> str:
     """``CamelCase(name) + "Error"``, without doubling it (``SERVER_ERROR`` -> ``ServerError``)."""
     name = camel(snake)
     return name if name.endswith("Error") else name + "Error"
-
-
-def fuzz(n: int) -> settings:
-    """Fixed-size, derandomized hypothesis runs: CI sees the same cases every time."""
-    return settings(
-        max_examples=n,
-        deadline=None,
-        derandomize=True,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-    )
 
 
 # ------------------------------------------------------------------ client tests (test_client_*)

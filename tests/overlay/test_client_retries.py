@@ -203,16 +203,77 @@ def test_a_5xx_with_an_empty_or_odd_body_is_retried(
     assert route.call_count == 3
 
 
-@pytest.mark.parametrize("operation_id", [*READS, *KEYED, *CANCELS, *CREATES])
-def test_a_5xx_with_an_assetpay_envelope_is_not_retried(
+@pytest.mark.parametrize("operation_id", [*READS, *KEYED])
+def test_an_enveloped_server_error_is_retried_for_reads_and_keyed_calls(
+    operation_id: str, api: respx.MockRouter, sleeps: SleepLog
+) -> None:
+    route = mock(api, operation_id, [fail("SERVER_ERROR", 1006, 500), success(operation_id)])
+    with make_client() as ap:
+        ALL[operation_id](ap)
+    assert route.call_count == 2
+    assert len(sleeps.waits) == 1
+    one_request_id(route)
+
+
+@pytest.mark.parametrize("operation_id", [*CANCELS, *CREATES])
+def test_an_enveloped_server_error_is_not_retried_for_cancels_and_creates(
     operation_id: str, api: respx.MockRouter, sleeps: SleepLog
 ) -> None:
     route = mock(api, operation_id, [fail("SERVER_ERROR", 1006, 500), success(operation_id)])
     with make_client() as ap, pytest.raises(ServerError) as caught:
         ALL[operation_id](ap)
     assert route.call_count == 1
-    assert caught.value.ambiguous is True
+    assert caught.value.ambiguous is True  # it may have taken effect: reconcile can tell
     assert sleeps.waits == []
+
+
+@pytest.mark.parametrize("operation_id", list(CREATES))
+@pytest.mark.parametrize(
+    ("key", "code", "status"), [("TRADE_OFFER_FAILED", 5, 502), ("DEPOSITS_PAUSED", 0, 503)]
+)
+def test_a_create_answered_by_a_named_5xx_key_is_definitive(
+    operation_id: str, key: str, code: int, status: int, api: respx.MockRouter, sleeps: SleepLog
+) -> None:
+    route = mock(api, operation_id, [fail(key, code, status), success(operation_id)])
+    with make_client(reconcile=True) as ap, pytest.raises(APIError) as caught:
+        ALL[operation_id](ap)
+    assert caught.value.key == key
+    assert caught.value.ambiguous is False
+    assert route.call_count == 1  # neither resent nor reconciled
+
+
+@pytest.mark.parametrize("operation_id", [*READS, *KEYED])
+def test_a_501_page_is_not_retried(
+    operation_id: str, api: respx.MockRouter, sleeps: SleepLog
+) -> None:
+    route = mock(api, operation_id, [html(501), success(operation_id)])
+    with make_client() as ap, pytest.raises(InvalidResponseError):
+        ALL[operation_id](ap)
+    assert route.call_count == 1
+    assert sleeps.waits == []
+
+
+@pytest.mark.parametrize("operation_id", ["getWalletBalance", "withdraw", "cancelBuy"])
+def test_max_retry_wait_zero_retries_nothing(
+    operation_id: str, api: respx.MockRouter, sleeps: SleepLog
+) -> None:
+    route = mock(api, operation_id, [fail("FLEET_DEGRADED", 1011, 503), success(operation_id)])
+    with make_client(max_retry_wait=0) as ap, pytest.raises(APIError) as caught:
+        ALL[operation_id](ap)
+    assert caught.value.key == "FLEET_DEGRADED"
+    assert route.call_count == 1
+    assert sleeps.waits == []
+
+
+def test_max_retry_wait_caps_the_backoff_of_a_refusal(
+    api: respx.MockRouter, sleeps: SleepLog
+) -> None:
+    route = mock(api, "getWalletBalance", [fail("FLEET_DEGRADED", 1011, 503)] * 4)
+    with make_client(max_retries=3, max_retry_wait=0.6) as ap, pytest.raises(APIError):
+        ap.wallet.balance()
+    assert route.call_count == 4
+    assert len(sleeps.waits) == 3
+    assert all(0 < wait <= 0.6 for wait in sleeps.waits)
 
 
 def test_a_4xx_html_page_is_not_retried_and_not_ambiguous(
@@ -267,10 +328,22 @@ def test_cancels_are_retried_after_network_errors(
 
 
 @pytest.mark.parametrize("operation_id", list(CANCELS))
-@pytest.mark.parametrize(
-    "failure", [httpx.ReadTimeout, httpx.WriteTimeout, html(500), html(502), html(408)]
-)
-def test_cancels_are_not_retried_after_timeouts_or_status_answers(
+@pytest.mark.parametrize("exc", [httpx.ReadTimeout, httpx.WriteTimeout])
+def test_cancels_are_retried_after_timeouts(
+    operation_id: str, exc: type[Exception], api: respx.MockRouter, sleeps: SleepLog
+) -> None:
+    # aligned with AssetPay's SDK: a cancel is repeatable, and a timeout is no more ambiguous
+    # than a connection that broke (which was already retried)
+    route = mock(api, operation_id, [exc, success(operation_id)])
+    with make_client() as ap:
+        ALL[operation_id](ap)
+    assert route.call_count == 2
+    one_request_id(route)
+
+
+@pytest.mark.parametrize("operation_id", list(CANCELS))
+@pytest.mark.parametrize("failure", [html(500), html(502), html(408)])
+def test_cancels_are_not_retried_after_status_answers(
     operation_id: str, failure: Any, api: respx.MockRouter, sleeps: SleepLog
 ) -> None:
     route = mock(api, operation_id, [failure, success(operation_id)])
@@ -476,7 +549,7 @@ def test_other_429_and_503_are_not_retried(
 
 def test_backoff_doubles_over_more_retries(api: respx.MockRouter, sleeps: SleepLog) -> None:
     route = mock(api, "getWalletBalance", [httpx.ConnectError] * 6)
-    with make_client(max_retries=5) as ap, pytest.raises(APIConnectionError):
+    with make_client(max_retries=5, max_retry_wait=8) as ap, pytest.raises(APIConnectionError):
         ap.wallet.balance()
     assert route.call_count == 6
     assert len(sleeps.waits) == 5

@@ -5,6 +5,7 @@ single request sent (the respx router sees zero calls)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -21,7 +22,7 @@ from assetpay.errors import (
     ValidationFailedError,
 )
 
-from .conftest import STEAM_ID, TRADE_URL, SleepLog, make_client
+from .conftest import STEAM_ID, TRADE_URL, SleepLog, make_client, spec
 
 ADDRESS = "0x52908400098527886E0F7030069857D2E4169EE7"
 BAD_URL = "https://steamcommunity.com/tradeoffer/new/?partner=1&token=short"
@@ -272,4 +273,50 @@ def test_wrongly_typed_money_is_refused_before_sending(
         user = ap.as_client(steam_id=STEAM_ID, trade_url=TRADE_URL)
         with pytest.raises(RequestValidationError):
             call(user)
+    assert len(api.calls) == 0
+
+
+# ------------------------------------------------------------------ external ids
+
+# ids GET /secure/trades/{tradeId} could never find again (a path separator, a query or fragment
+# start, a percent escape, a backslash, a dot segment, a batch separator), and ids it can
+UNFINDABLE = ["shop/1", "a?b", "a#b", "50%", "a%2Fb", "a\\b", ".", "..", "...", "a,b"]
+FINDABLE = ["wd-7f3a", "order:123", "shop|1", "é ok", "a.b", ".a", "x" * 128]
+
+
+def external_id_patterns() -> dict[str, str]:
+    """Every externalId pattern of the spec's component schemas, by where it is."""
+    found = {"ExternalId": spec()["components"]["schemas"]["ExternalId"]["pattern"]}
+    for name, schema in spec()["components"]["schemas"].items():
+        for prop, definition in (schema.get("properties") or {}).items():
+            if prop == "externalId" and "pattern" in definition:
+                found[f"{name}.{prop}"] = definition["pattern"]
+    return found
+
+
+def test_every_external_id_of_the_spec_has_the_same_rule() -> None:
+    patterns = external_id_patterns()
+    assert len(patterns) > 1
+    assert len(set(patterns.values())) == 1
+
+
+@pytest.mark.parametrize("where", sorted(external_id_patterns()))
+def test_the_spec_refuses_external_ids_a_lookup_cannot_find(where: str) -> None:
+    rule = re.compile(external_id_patterns()[where])
+    for external_id in UNFINDABLE:
+        assert rule.search(external_id) is None, external_id
+    for external_id in FINDABLE:
+        assert rule.search(external_id) is not None, external_id
+
+
+@pytest.mark.parametrize("external_id", UNFINDABLE)
+def test_the_client_refuses_an_unfindable_external_id_before_sending(
+    external_id: str, api: respx.MockRouter, sleeps: SleepLog
+) -> None:
+    with make_client(reconcile=True) as ap:
+        user = ap.as_client(steam_id=STEAM_ID, trade_url=TRADE_URL)
+        with pytest.raises(RequestValidationError) as caught:
+            user.trades.withdraw(items=items(1), external_id=external_id)
+    assert "externalId" in caught.value.fields
+    assert caught.value.ambiguous is False
     assert len(api.calls) == 0

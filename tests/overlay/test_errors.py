@@ -410,19 +410,25 @@ def test_any_json_body_gives_an_api_error(body: Any, http_status: int) -> None:
     assert err.key
     assert isinstance(err.message, str)
     assert err.http_status == http_status
-    assert err.ambiguous is (http_status >= 500 and err.key not in UNAVAILABLE_BEFORE_WORK)
+    outcome_unknown = type(err).error_key in (None, "SERVER_ERROR")  # unknown key, SERVER_ERROR
+    assert err.ambiguous is (http_status >= 500 and outcome_unknown)
     assert str(err)
+    assert f"HTTP {http_status}" in str(err)
+    if type(err).error_key is None:  # no key of the table: the message says what was there
+        assert err.message
 
 
 # ------------------------------------------------------------------ ambiguous
 
 
 @pytest.mark.parametrize("row", ROWS, ids=row_id)
-def test_ambiguous_follows_the_status_and_the_refused_before_work_keys(row: dict[str, Any]) -> None:
+def test_only_a_5xx_server_error_of_the_table_is_ambiguous(row: dict[str, Any]) -> None:
+    # a 5xx envelope with a key of the table says what happened (paused, no bots, the offer
+    # failed): definitive, as AssetPay's SDK reads it; SERVER_ERROR says nothing of the outcome
     http = row["http"] if row["http"] is not None else 400
     code = row["code"] if row["code"] is not None else 0
     err = from_envelope(envelope(code, row["key"]), http_status=http)
-    assert err.ambiguous is (http >= 500 and row["key"] not in UNAVAILABLE_BEFORE_WORK)
+    assert err.ambiguous is (http >= 500 and row["key"] == "SERVER_ERROR")
 
 
 def test_the_refused_before_work_503_keys_are_503_rows_of_the_table() -> None:
@@ -439,10 +445,15 @@ def test_refused_before_work_keys_are_never_ambiguous(key: str, http_status: int
 
 
 @pytest.mark.parametrize("http_status", [500, 502, 503, 504, 599])
-def test_other_5xx_envelopes_are_ambiguous(http_status: int) -> None:
+def test_5xx_envelopes_are_ambiguous_only_when_they_say_nothing_of_the_outcome(
+    http_status: int,
+) -> None:
     assert from_envelope(envelope(1006, "SERVER_ERROR"), http_status=http_status).ambiguous
-    assert from_envelope(envelope(5, "TRADE_OFFER_FAILED"), http_status=http_status).ambiguous
     assert from_envelope(envelope(5000, NEW_KEY), http_status=http_status).ambiguous
+    assert from_envelope({"success": False, "error": {}}, http_status=http_status).ambiguous
+    definitive = [envelope(5, "TRADE_OFFER_FAILED"), envelope(0, "DEPOSITS_PAUSED")]
+    for body in definitive:
+        assert from_envelope(body, http_status=http_status).ambiguous is False
 
 
 @pytest.mark.parametrize("http_status", [400, 401, 403, 404, 409, 422, 424, 429, 499])

@@ -159,6 +159,16 @@ def test_bearer_alternative_on_wallet_only(server: SandboxServer, http: httpx.Cl
             1001,
             "bogus",
         ),
+        *[
+            (
+                {"items": [{"itemId": "abcdef", "price": 1}], "externalId": external_id},
+                422,
+                "VALIDATION_FAILED",
+                1001,
+                "externalId",
+            )
+            for external_id in ("shop/1", "a?b", "50%", "..")  # could never be looked up again
+        ],
         (
             {"items": [{"itemId": "abcdef", "price": 1}], "externalId": "a,b"},
             422,

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import schemathesis
+from fuzzing import budget
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -31,8 +32,8 @@ from assetpay_catalogue.operations import OPERATIONS
 from .conftest import api_key_headers, client_headers, running
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
-POSITIVE_EXAMPLES = 25
-NEGATIVE_EXAMPLES = 10
+POSITIVE_EXAMPLES = budget(25)  # scaled by the hypothesis profile (tests/fuzzing.py)
+NEGATIVE_EXAMPLES = budget(10)
 CHECKS = [
     not_a_server_error,
     status_code_conformance,

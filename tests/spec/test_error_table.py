@@ -145,7 +145,7 @@ def test_entries_are_well_formed(spec: dict[str, Any]) -> None:
     for entry in error_entries(spec):
         label = entry.get("key", entry)
         required = {"code", "key", "http", "domain", "retryable", "source", "description"}
-        flags = {"refusedBeforeWork", "safeToRepeat", "renewsToken"}
+        flags = {"outcomeUnknown", "safeToRepeat", "renewsToken"}
         if not required <= set(entry) <= required | flags:
             problems.append(f"{label}: fields {sorted(entry)}")
         if any(entry[flag] is not True for flag in flags & set(entry)):

@@ -25,7 +25,8 @@ class DepositRequest:
         items (list[DepositItem]):
         game (GameId | Unset): Steam app id as a string, used in request bodies, on trades and in the trade-list query.
             "730" is CS2, "252490" Rust.
-        external_id (str | Unset): Tracking id, unique per merchant; must not contain a comma.
+        external_id (str | Unset): Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#` `%`
+            `\\`, not only dots) so the trade can be looked up by it.
         is_instant (bool | Unset): Ask for instant credit. Always send it explicitly. Default: False.
     """
 

@@ -32,7 +32,8 @@ class QuickBuyRequest:
         game (Cs2GameId | Unset): The game id of CS2-only requests (quick withdraw and quick buy). AssetPay's text names
             CS2 and Rust in one sentence and CS2 only in the next, and Rust is refused with `QUICK_BUY_UNSUPPORTED_GAME`
             (32); project decision: only "730" is allowed, so the client refuses a Rust quick buy before anything is sent.
-        external_id (str | Unset): Tracking id, unique per merchant; must not contain a comma.
+        external_id (str | Unset): Tracking id, unique per merchant; the rules of ExternalId (no `,` `/` `?` `#` `%`
+            `\\`, not only dots) so the trade can be looked up by it.
         external_ids (list[str] | Unset): One per-item reference per requested unit, assigned in order.
     """
 

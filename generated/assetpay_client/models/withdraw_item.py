@@ -18,7 +18,8 @@ class WithdrawItem:
         item_id (str): A listing `id` from the listings route (UUIDv8 for CS2, compound for Rust).
         price (float): The USD price quoted to the user.
         max_price (float | Unset): Most you will pay for this item; overrides slippageBps. Omit to refuse any increase.
-        external_id (str | Unset): Per-item reference; the cancel routes accept it in place of the item id.
+        external_id (str | Unset): Per-item reference; the cancel routes accept it in place of the item id (a path
+            segment: the rules of ExternalId apply).
     """
 
     item_id: str

@@ -4,6 +4,10 @@ Header: ``t=<ISO-8601>,id=<delivery id>,s=<64 hex>[,s1=<64 hex>]``. The signed m
 bytes ``<id>.<t>.<raw body>`` with ``id`` and ``t`` exactly as sent; ``s`` is the lower-case hex
 HMAC-SHA256 of it keyed with the API secret (``s1``: the same with the previous secret while a
 rotation is in its grace window).
+
+The secrets are held in :class:`SigningKeys` (masked ``repr``) and the expected signature is never
+bound to a variable of a frame that raises, so an error tracker recording local variables finds
+neither the secret, its bytes, nor a valid signature for the body.
 """
 
 from __future__ import annotations
@@ -35,27 +39,71 @@ class SignedHeader(NamedTuple):
     timestamp: datetime
 
 
-def secrets_of(secret: str | Sequence[str]) -> tuple[bytes, ...]:
-    """Normalise the ``secret`` argument to UTF-8 keys, refusing configurations that cannot work."""
+class SigningKeys:
+    """The webhook secrets as HMAC keys. Never shown: ``repr`` says only how many there are."""
+
+    __slots__ = ("_keys",)
+
+    def __init__(self, keys: Sequence[bytes]) -> None:
+        self._keys = tuple(keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def matches(self, message: bytes, candidates: Sequence[str]) -> bool:
+        """True when a lower-case hex candidate is the HMAC-SHA256 of ``message`` under a key.
+
+        Every key is compared with every candidate, with ``hmac.compare_digest`` only: the work
+        done does not depend on which candidate matched.
+        """
+        matched = False
+        for key in self._keys:
+            expected = hmac.new(key, message, hashlib.sha256).hexdigest()
+            for candidate in candidates:
+                matched |= hmac.compare_digest(expected, candidate)
+        return matched
+
+    def __repr__(self) -> str:
+        return f"SigningKeys(<{len(self._keys)} hidden>)"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        raise TypeError("SigningKeys cannot be pickled")
+
+
+def signing_keys(secret: object) -> SigningKeys | WebhookConfigurationError:
+    """The ``secret`` argument as :class:`SigningKeys`, or the error saying why it cannot work.
+
+    Returns the error instead of raising it, so the caller can drop its reference to the plain
+    secret before raising (the frame that raises is what an error tracker records).
+    """
     if isinstance(secret, str):
         candidates: Sequence[object] = (secret,)
     elif isinstance(secret, bytes | bytearray | memoryview) or not isinstance(secret, Sequence):
-        raise WebhookConfigurationError("secret must be a str or a sequence of str")
+        return WebhookConfigurationError("secret must be a str or a sequence of str")
     else:
         candidates = secret
     if not candidates:
-        raise WebhookConfigurationError("no webhook secret configured (empty list)")
+        return WebhookConfigurationError("no webhook secret configured (empty list)")
     keys: list[bytes] = []
     for candidate in candidates:
         if not isinstance(candidate, str):
-            raise WebhookConfigurationError("every webhook secret must be a str")
+            return WebhookConfigurationError("every webhook secret must be a str")
         if not candidate:
-            raise WebhookConfigurationError("a webhook secret is the empty string")
+            return WebhookConfigurationError("a webhook secret is the empty string")
         try:
             keys.append(candidate.encode("utf-8"))
         except UnicodeEncodeError:
-            raise WebhookConfigurationError("a webhook secret is not valid Unicode") from None
-    return tuple(keys)
+            return WebhookConfigurationError("a webhook secret is not valid Unicode")
+    return SigningKeys(keys)
+
+
+def secrets_of(secret: str | Sequence[str]) -> SigningKeys:
+    """The ``secret`` argument as signing keys; raises for configurations that cannot work."""
+    keys = signing_keys(secret)
+    del secret  # not in this frame when the error below is raised
+    if isinstance(keys, WebhookConfigurationError):
+        raise keys
+    return keys
 
 
 def tolerance_of(tolerance: float) -> timedelta:
@@ -133,7 +181,7 @@ def _parse_timestamp(raw: str) -> datetime:
 def check(
     header: str | bytes | None,
     body: bytes,
-    keys: Sequence[bytes],
+    keys: SigningKeys | Sequence[bytes],
     tolerance: timedelta,
     now: datetime,
 ) -> SignedHeader:
@@ -191,14 +239,8 @@ def check(
             f"(tolerance {tolerance.total_seconds():g} s)",
         )
 
-    message = prefix + body
-    matched = False
-    for key in keys:
-        expected = hmac.new(key, message, hashlib.sha256).hexdigest()
-        for candidate in candidates:
-            # No early exit: the work done does not depend on which candidate matched.
-            matched |= hmac.compare_digest(expected, candidate)
-    if not matched:
+    signer = keys if isinstance(keys, SigningKeys) else SigningKeys(keys)
+    if not signer.matches(prefix + body, candidates):
         raise WebhookVerificationError(
             "signature_mismatch", "no signature matches a trusted secret"
         )

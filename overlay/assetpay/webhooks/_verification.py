@@ -11,7 +11,15 @@ from assetpay._json import loads
 
 from ._errors import WebhookVerificationError
 from ._events import Event, classify
-from ._signature import HEADER, body_bytes, check, now_of, secrets_of, tolerance_of
+from ._signature import (
+    HEADER,
+    SigningKeys,
+    body_bytes,
+    check,
+    now_of,
+    signing_keys,
+    tolerance_of,
+)
 
 Headers: TypeAlias = Mapping[str, str] | Iterable[tuple[str, str]]
 Body: TypeAlias = bytes | bytearray | memoryview | str
@@ -37,13 +45,18 @@ def verify(
 
     Raises WebhookVerificationError (answer 401) for any header or body that is not an
     authentic delivery, and WebhookConfigurationError for bad arguments (no secret, a parsed
-    object as body). Nothing else escapes, whatever the request contains.
+    object as body). Nothing else escapes, whatever the request contains. No frame that raises
+    holds the secret, its bytes, or a signature that verified.
     """
-    keys = secrets_of(secret)
+    keys = signing_keys(secret)
+    del secret  # error trackers record the locals of this frame
+    if not isinstance(keys, SigningKeys):
+        raise keys
     window = tolerance_of(tolerance)
     moment = now_of(now)
     raw_body = body_bytes(body)
     signed = check(signature, raw_body, keys, window, moment)
+    del signature  # it verified: a valid signature for this body stays out of this frame
     try:
         parsed = loads(raw_body)
     except (ValueError, RecursionError):
