@@ -330,7 +330,7 @@ EXPERIMENT = textwrap.dedent(
         return httpx.Response(200, json={"requestId": "r", "success": True,
                                          "data": {"text": "hello"}})
 
-    ap = assetpay.AssetPay(api_key="k", base_url="https://api.test", max_retry_wait=0,
+    ap = assetpay.AssetPay(api_key="k", base_url="https://api.test", max_retry_wait=0.01,
                            http_client=httpx.Client(transport=httpx.MockTransport(respond)))
     out = {}
     out["events"] = [e.status for e in ap.trades.iterate_events("t-1", limit=5)]

@@ -195,9 +195,12 @@ def call_kwargs(operation: Operation, module: types.ModuleType) -> dict[str, Any
         assert parameter["in"] in ("path", "query"), (
             f"{operation.operation_id}: {parameter['in']} parameter {parameter['name']!r}"
         )
-        assert "example" in parameter, (
-            f"{operation.operation_id}: parameter {parameter['name']!r} has no example"
-        )
+        if "example" not in parameter:
+            # an optional parameter without an example is left out; a required one must have one
+            assert not parameter.get("required"), (
+                f"{operation.operation_id}: required parameter {parameter['name']!r} has no example"
+            )
+            continue
         name = _python_name(parameter["name"], hints)
         kwargs[name] = _coerce(parameter["example"], hints[name])
     if operation.has_body:
