@@ -48,7 +48,7 @@ from assetpay.errors import (
 from assetpay.errors import ConfigurationError as ConfigurationError  # was defined here
 from assetpay.retries import RetryClass, RetryPolicy, nothing_was_sent, parse_retry_after
 from assetpay.validation import to_json, validate_operation
-from assetpay_catalogue.errors import RENEWS_TOKEN
+from assetpay_catalogue.errors import RENEWS_TOKEN, SAFE_TO_REPEAT
 from assetpay_catalogue.operations import OPERATIONS, Operation
 
 PRODUCTION_BASE_URL = "https://api.assetpay.gg"
@@ -682,8 +682,13 @@ class CallEngine:
 
         With reconcile on and an ``external_id``: after an ambiguous failure the same request is
         sent once more; if that answers ``EXTERNAL_ID_EXISTS`` or fails again, the trade is looked
-        up with ``GET /secure/trades/{externalId}``. The result's meta says ``"resent"`` or
-        ``"found"``; when nothing is found, the original error is raised.
+        up with ``GET /secure/trades/{externalId}``. After ``EXTERNAL_ID_EXISTS`` (a repeat of a
+        call that was recorded) or a transient refusal that may follow the trade's record
+        (``NO_BOTS_AVAILABLE``), the trade is looked up without resending: with reconcile on,
+        the trade under the ``externalId`` is this call's trade. The
+        result's meta says ``"resent"`` or ``"found"``; when nothing is found, the original error
+        is raised. Without reconcile, such a refusal is raised with ``retryable=False`` and advice
+        on how to retry, since the same call could be refused or duplicate a trade.
         """
         request_id = str(uuid.uuid4())
         try:
@@ -694,6 +699,18 @@ class CallEngine:
                 if call.options.reconcile is None
                 else call.options.reconcile
             )
+            recorded = isinstance(first, ExternalIdExistsError)
+            if isinstance(first, APIError) and (recorded or _may_have_recorded(first)):
+                if not (enabled and call.external_id):
+                    if not recorded:
+                        _not_repeatable_as_made(first, call.external_id)
+                    raise
+                # the trade is (or may be) recorded under the externalId: look, don't resend
+                settled = yield from self._lookup(call.external_id, call.options)
+                if settled is None:
+                    raise  # nothing was recorded: the same call can be made again
+                settled[1].settled_by = "found"
+                return settled
             if not (enabled and call.external_id and first.ambiguous):
                 raise
             logger.info("reconciling %s (externalId given) after %s", call.operation.operation_id,
@@ -733,6 +750,33 @@ class CallEngine:
         if isinstance(data, list):
             data = next((t for t in data if getattr(t, "external_id", None) == external_id), None)
         return None if data is None else (data, info)
+
+
+def _may_have_recorded(error: APIError) -> bool:
+    """A definitive refusal of a trade-creating call that the table calls transient
+    (``retryable``) but not ``safeToRepeat``: AssetPay may have recorded the trade first (503
+    ``NO_BOTS_AVAILABLE`` leaves a failed trade under the ``externalId``)."""
+    transient = error.retryable and not error.ambiguous and error.http_status >= 500
+    return transient and error.key not in SAFE_TO_REPEAT  # a 429 is refused before any work
+
+
+def _not_repeatable_as_made(error: APIError, external_id: str | None) -> None:
+    """``retryable`` holds for the call as made: the same call may now be refused or duplicate a
+    trade, so it is False, and the message says how to retry."""
+    error.retryable = False
+    if external_id:
+        advice = (
+            "the trade may already be recorded under this externalId: repeat the call with "
+            "reconcile=True to settle it, or with a new external_id"
+        )
+    else:
+        advice = (
+            "a trade may already be recorded: check the trade list before repeating the call, "
+            "and send an external_id so that a repeat can be reconciled"
+        )
+    error.messages = (*error.messages, advice)
+    error.message = "; ".join(m for m in error.messages if m)
+    error.args = (str(error),)
 
 
 @functools.lru_cache(maxsize=64)

@@ -326,3 +326,30 @@ def test_admin_refuses_bad_rules(sandbox: tuple[SandboxServer, httpx.Client, Adm
     ):
         assert admin.http.post("/_sandbox/faults", json=body).status_code == 400, body
     assert admin.faults()["rules"] == []
+
+
+def test_a_trade_refused_with_no_bots_is_not_retryable_as_made_and_reconcile_settles_it(
+    sandbox: tuple[SandboxServer, httpx.Client, Admin],
+) -> None:
+    server, _, admin = sandbox
+    lid, price = cheapest_listing(server)
+    items = [{"item_id": lid, "price": price}]
+    admin.faults([{"kind": "no_bots", "probability": 1.0, "retryAfter": 0}])
+    with merchant_client(server, max_retries=0) as ap:
+        user = ap.as_client(steam_id=STEAM_ID, trade_url=TRADE_URL)
+        with pytest.raises(errors.NoBotsAvailableError) as refused:
+            user.trades.withdraw(items=items, external_id="wd-nb-1")
+        assert refused.value.retryable is False  # the same call would now be refused
+        assert "reconcile=True" in str(refused.value)
+        with pytest.raises(errors.ExternalIdExistsError):
+            user.trades.withdraw(items=items, external_id="wd-nb-1")
+        settled = user.trades.withdraw(items=items, external_id="wd-nb-1", reconcile=True)
+        info = assetpay.meta(settled)
+        assert info is not None
+        assert info.settled_by == "found"
+        assert (settled.external_id, str(settled.status)) == ("wd-nb-1", "failed")
+        # a refusal before any work (safeToRepeat in the error table) stays retryable
+        admin.faults([{"kind": "fleet_degraded", "probability": 1.0, "retryAfter": 0}])
+        with pytest.raises(errors.FleetDegradedError) as degraded:
+            user.trades.withdraw(items=items, external_id="wd-nb-2", reconcile=True)
+        assert degraded.value.retryable is True
