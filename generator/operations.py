@@ -10,43 +10,21 @@ to datamodel-code-generator so queries are validated with the same constraints a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 from generator.resources import request_objects
-from generator.sdk import sdk_operations
+from generator.sdk import deref as _deref
+from generator.sdk import iter_operations, sdk_operations
+from generator.sdk import ref_name as _ref_name
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 CLIENT_PACKAGE = "assetpay_client"
 
 
 class OperationError(Exception):
     """An operation of the spec cannot be indexed (missing operationId, tag, x-retry...)."""
-
-
-def _deref(spec: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        target: Any = spec
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token]
-        node = target
-    return node
-
-
-def _ref_name(node: Any) -> str | None:
-    if isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        return str(node["$ref"]).rsplit("/", 1)[-1]
-    return None
-
-
-def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
-    """``(method, path, operation)`` for every operation, in document order."""
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield method, path, item[method]
 
 
 def params_model_name(operation_id: str) -> str:
