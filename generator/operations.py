@@ -151,6 +151,9 @@ def operation_rows(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "key": sdk[op_id].key,
                 "body_objects": request_objects(sdk[op_id]),
                 "pagination": _pagination_row(spec, op, sdk[op_id]),
+                "statuses": tuple(
+                    sorted(int(code) for code in op["responses"] if str(code).isdigit())
+                ),
             }
         )
     return rows
@@ -223,6 +226,8 @@ def render_operations(spec: Mapping[str, Any]) -> str:
         "    key: str | None",
         "    body_objects: tuple[BodyObject, ...]",
         "    pagination: Pagination | None",
+        "    #: every HTTP status the spec documents for the operation",
+        "    statuses: tuple[int, ...]",
         "",
         "",
         "OPERATIONS: Mapping[str, Operation] = {",
@@ -234,14 +239,14 @@ def render_operations(spec: Mapping[str, Any]) -> str:
             for p in row["params"]
         )
         trailing = "," if len(row["params"]) == 1 else ""
-        skip = ("params", "params_model", "body_objects", "pagination")
+        skip = ("params", "params_model", "body_objects", "pagination", "statuses")
         args = ", ".join(f"{k}={v!r}" for k, v in row.items() if k not in skip)
         objects = "".join(f"BodyObject{o!r}, " for o in row["body_objects"])
         pagination = f"Pagination{row['pagination']!r}" if row["pagination"] is not None else "None"
         lines.append(
             f"    {row['operation_id']!r}: Operation({args}, params=({params}{trailing}), "
             f"params_model={row['params_model']!r}, body_objects=({objects}), "
-            f"pagination={pagination}),"
+            f"pagination={pagination}, statuses={row['statuses']!r}),"
         )
     lines += [
         "}",

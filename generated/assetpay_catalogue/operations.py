@@ -63,6 +63,8 @@ class Operation(NamedTuple):
     key: str | None
     body_objects: tuple[BodyObject, ...]
     pagination: Pagination | None
+    #: every HTTP status the spec documents for the operation
+    statuses: tuple[int, ...]
 
 
 OPERATIONS: Mapping[str, Operation] = {
@@ -87,6 +89,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(),
         pagination=None,
+        statuses=(200, 429, 500, 503),
     ),
     "authenticateClient": Operation(
         operation_id="authenticateClient",
@@ -109,6 +112,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(BodyObject("clientData", "ClientData", False),),
         pagination=None,
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "checkTradeUrl": Operation(
         operation_id="checkTradeUrl",
@@ -131,6 +135,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "getPrices": Operation(
         operation_id="getPrices",
@@ -153,6 +158,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetPricesParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "getMerchantInventory": Operation(
         operation_id="getMerchantInventory",
@@ -186,6 +192,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetMerchantInventoryParams",
         body_objects=(),
         pagination=Pagination("page", "inventory", "page", None, "limit", 50, "count", None, None),
+        statuses=(200, 400, 401, 403, 422, 424, 429, 500, 503),
     ),
     "getMerchantMarket": Operation(
         operation_id="getMerchantMarket",
@@ -218,6 +225,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetMerchantMarketParams",
         body_objects=(),
         pagination=Pagination("page", "items", "page", None, "perPage", 50, "count", None, None),
+        statuses=(200, 400, 401, 403, 422, 424, 429, 500, 503),
     ),
     "getMerchantMarketItem": Operation(
         operation_id="getMerchantMarketItem",
@@ -249,6 +257,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetMerchantMarketItemParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 422, 424, 429, 500, 503),
     ),
     "sell": Operation(
         operation_id="sell",
@@ -271,6 +280,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(BodyObject("items", "DepositItem", True),),
         pagination=None,
+        statuses=(200, 400, 401, 403, 409, 422, 424, 429, 500, 502, 503),
     ),
     "buy": Operation(
         operation_id="buy",
@@ -293,6 +303,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(BodyObject("items", "WithdrawItem", True),),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 409, 422, 429, 500, 503),
     ),
     "quickBuy": Operation(
         operation_id="quickBuy",
@@ -315,6 +326,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 409, 422, 429, 500, 503),
     ),
     "cancelBuy": Operation(
         operation_id="cancelBuy",
@@ -337,6 +349,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="CancelBuyParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 409, 429, 500, 503),
     ),
     "cancelBuyItem": Operation(
         operation_id="cancelBuyItem",
@@ -362,6 +375,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="CancelBuyItemParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 409, 429, 500, 503),
     ),
     "listMerchantTrades": Operation(
         operation_id="listMerchantTrades",
@@ -391,6 +405,7 @@ OPERATIONS: Mapping[str, Operation] = {
         pagination=Pagination(
             "cursor", "items", "cursor", "nextCursor", None, None, None, None, None
         ),
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "getMerchantTrades": Operation(
         operation_id="getMerchantTrades",
@@ -413,6 +428,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetMerchantTradesParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 429, 500, 503),
     ),
     "getMerchantCryptoDepositAddress": Operation(
         operation_id="getMerchantCryptoDepositAddress",
@@ -439,6 +455,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetMerchantCryptoDepositAddressParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "listMerchantCryptoDeposits": Operation(
         operation_id="listMerchantCryptoDeposits",
@@ -467,6 +484,7 @@ OPERATIONS: Mapping[str, Operation] = {
         pagination=Pagination(
             "before", "deposits", "before", "nextBefore", None, None, None, None, None
         ),
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "listMerchantCryptoWithdrawals": Operation(
         operation_id="listMerchantCryptoWithdrawals",
@@ -495,6 +513,7 @@ OPERATIONS: Mapping[str, Operation] = {
         pagination=Pagination(
             "before", "withdrawals", "before", "nextBefore", None, None, None, None, None
         ),
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "createMerchantCryptoWithdrawal": Operation(
         operation_id="createMerchantCryptoWithdrawal",
@@ -517,6 +536,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(),
         pagination=None,
+        statuses=(201, 400, 401, 403, 409, 422, 429, 500, 503),
     ),
     "getWalletBalance": Operation(
         operation_id="getWalletBalance",
@@ -539,6 +559,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 429, 500, 503),
     ),
     "listLedgerTransactions": Operation(
         operation_id="listLedgerTransactions",
@@ -578,6 +599,7 @@ OPERATIONS: Mapping[str, Operation] = {
             "pagination.totalPages",
             "pagination.page",
         ),
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "getLedgerTransaction": Operation(
         operation_id="getLedgerTransaction",
@@ -600,6 +622,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetLedgerTransactionParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 429, 500, 503),
     ),
     "getClientInventory": Operation(
         operation_id="getClientInventory",
@@ -632,6 +655,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetClientInventoryParams",
         body_objects=(),
         pagination=Pagination("page", "inventory", "page", None, "limit", 50, "count", None, None),
+        statuses=(200, 400, 401, 403, 422, 424, 429, 500, 503),
     ),
     "getClientMarket": Operation(
         operation_id="getClientMarket",
@@ -663,6 +687,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetClientMarketParams",
         body_objects=(),
         pagination=Pagination("page", "items", "page", None, "perPage", 50, "count", None, None),
+        statuses=(200, 400, 401, 403, 422, 424, 429, 500, 503),
     ),
     "getClientMarketItem": Operation(
         operation_id="getClientMarketItem",
@@ -694,6 +719,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetClientMarketItemParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 422, 424, 429, 500, 503),
     ),
     "getClientMarketSuggestions": Operation(
         operation_id="getClientMarketSuggestions",
@@ -716,6 +742,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetClientMarketSuggestionsParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 422, 424, 429, 500, 503),
     ),
     "listClientTrades": Operation(
         operation_id="listClientTrades",
@@ -745,6 +772,7 @@ OPERATIONS: Mapping[str, Operation] = {
         pagination=Pagination(
             "cursor", "items", "cursor", "nextCursor", None, None, None, None, None
         ),
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "deposit": Operation(
         operation_id="deposit",
@@ -767,6 +795,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(BodyObject("items", "DepositItem", True),),
         pagination=None,
+        statuses=(200, 400, 401, 403, 409, 422, 424, 429, 500, 502, 503),
     ),
     "withdraw": Operation(
         operation_id="withdraw",
@@ -789,6 +818,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(BodyObject("items", "WithdrawItem", True),),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 409, 422, 429, 500, 503),
     ),
     "quickWithdraw": Operation(
         operation_id="quickWithdraw",
@@ -811,6 +841,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 409, 422, 429, 500, 503),
     ),
     "cancelWithdraw": Operation(
         operation_id="cancelWithdraw",
@@ -833,6 +864,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="CancelWithdrawParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 409, 429, 500, 503),
     ),
     "cancelWithdrawItem": Operation(
         operation_id="cancelWithdrawItem",
@@ -858,6 +890,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="CancelWithdrawItemParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 409, 429, 500, 503),
     ),
     "getClientCryptoDepositAddress": Operation(
         operation_id="getClientCryptoDepositAddress",
@@ -883,6 +916,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model="GetClientCryptoDepositAddressParams",
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "listClientCryptoDeposits": Operation(
         operation_id="listClientCryptoDeposits",
@@ -910,6 +944,7 @@ OPERATIONS: Mapping[str, Operation] = {
         pagination=Pagination(
             "before", "deposits", "before", "nextBefore", None, None, None, None, None
         ),
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "listClientCryptoWithdrawals": Operation(
         operation_id="listClientCryptoWithdrawals",
@@ -937,6 +972,7 @@ OPERATIONS: Mapping[str, Operation] = {
         pagination=Pagination(
             "before", "withdrawals", "before", "nextBefore", None, None, None, None, None
         ),
+        statuses=(200, 400, 401, 403, 422, 429, 500, 503),
     ),
     "createClientCryptoWithdrawal": Operation(
         operation_id="createClientCryptoWithdrawal",
@@ -959,6 +995,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(),
         pagination=None,
+        statuses=(201, 400, 401, 403, 409, 422, 429, 500, 503),
     ),
     "startVerification": Operation(
         operation_id="startVerification",
@@ -981,6 +1018,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 409, 422, 429, 500, 502, 503),
     ),
     "getVerificationStatus": Operation(
         operation_id="getVerificationStatus",
@@ -1003,6 +1041,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 429, 500, 503),
     ),
     "linkVerification": Operation(
         operation_id="linkVerification",
@@ -1025,6 +1064,7 @@ OPERATIONS: Mapping[str, Operation] = {
         params_model=None,
         body_objects=(),
         pagination=None,
+        statuses=(200, 400, 401, 403, 404, 409, 429, 500, 502, 503),
     ),
 }
 

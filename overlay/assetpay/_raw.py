@@ -68,6 +68,7 @@ def raw_call(
         key=None,
         body_objects=(),
         pagination=None,
+        statuses=(),
     )
     return Call(operation, dict(params or {}), json, auth, options)
 
