@@ -354,7 +354,9 @@ def test_withdrawal_lifecycle_with_a_real_merchant(merchant: Merchant) -> None:
         wait_until(lambda: "completed" in receiver.statuses(paid.id))
         notes = events(receiver, paid.id)
         assert [str(d.event.status) for d in notes] == ["pending", "active", "hold", "completed"]
-        assert all(d.status == 200 and d.error is None for d in notes)
+        assert all(d.status == 200 and d.error is None for d in notes), [
+            (str(d.event.status), d.status, d.error) for d in notes
+        ]
         pending_item = notes[0].trade["items"][0]
         assert pending_item["name"]
         assert pending_item["marketHashName"]
