@@ -355,7 +355,7 @@ def test_withdrawal_lifecycle_with_a_real_merchant(merchant: Merchant) -> None:
         notes = events(receiver, paid.id)
         assert [str(d.event.status) for d in notes] == ["pending", "active", "hold", "completed"]
         assert all(d.status == 200 and d.error is None for d in notes), [
-            (str(d.event.status), d.status, d.error) for d in notes
+            (getattr(d.event, "status", None), d.status, d.error) for d in notes
         ]
         pending_item = notes[0].trade["items"][0]
         assert pending_item["name"]
