@@ -352,6 +352,8 @@ def test_withdrawal_lifecycle_with_a_real_merchant(merchant: Merchant) -> None:
         assert str(done.items[0].status) == "completed"
         assert done.items[0].external_id == "it-1"
         wait_until(lambda: "completed" in receiver.statuses(paid.id))
+        # a delivery is recorded when it arrives; wait for the merchant's answers to be sent too
+        wait_until(lambda: all(d.status for d in events(receiver, paid.id)))
         notes = events(receiver, paid.id)
         assert [str(d.event.status) for d in notes] == ["pending", "active", "hold", "completed"]
         assert all(d.status == 200 and d.error is None for d in notes), [
@@ -443,7 +445,13 @@ def test_notifications_are_retried_with_the_same_delivery_id() -> None:
             assert len(copies) == 3  # 500, timeout, 200 -- always the same id and body
             assert len({c.body for c in copies}) == 1
             assert (copies[0].status, copies[-1].status) == (500, 200)
-        rows = [r for r in admin.deliveries(trade.id) if r["kind"] == "event"]
+
+        def event_rows() -> list[dict[str, Any]]:
+            return [r for r in admin.deliveries(trade.id) if r["kind"] == "event"]
+
+        # the sandbox books the last answer just after the receiver sent it
+        wait_until(lambda: all(r["state"] == "delivered" for r in event_rows()), timeout=15)
+        rows = event_rows()
         assert [(r["attempts"], r["state"]) for r in rows] == [(3, "delivered")] * 4
         assert [r["delivery_id"] for r in rows] == list(by_id)
         # one subject's notifications go out in order: none overtakes an undelivered one
