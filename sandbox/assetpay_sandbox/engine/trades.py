@@ -27,6 +27,13 @@ from .market import Market
 from .store import _enum, cents, iso, usd
 
 
+def _party(identity: ClientIdentity | None, trade_url: str) -> tuple[str, str]:
+    """``(source, steam_id)`` of a new trade: the end user's, or the merchant's own account."""
+    if identity is not None:
+        return "client", identity.steam_id
+    return "self", steam_id_of_trade_url(trade_url)
+
+
 class TradeStatus(StrEnum):
     """openapi.yaml ``TradeStatus``: where a trade is in its lifecycle."""
 
@@ -158,8 +165,7 @@ class Trades(Market, Crypto):
         trade_url: str,
         no_bots: bool = False,
     ) -> dict[str, Any]:
-        source = "client" if identity is not None else "self"
-        steam_id = identity.steam_id if identity is not None else steam_id_of_trade_url(trade_url)
+        source, steam_id = _party(identity, trade_url)
         game = str(body.get("game") or "730")
         with self.tx():
             self._external_id_used(body.get("externalId"))
@@ -293,8 +299,7 @@ class Trades(Market, Crypto):
         trade_url: str,
         no_bots: bool = False,
     ) -> dict[str, Any]:
-        source = "client" if identity is not None else "self"
-        steam_id = identity.steam_id if identity is not None else steam_id_of_trade_url(trade_url)
+        source, steam_id = _party(identity, trade_url)
         game = str(body.get("game") or "730")
         with self.tx():
             self._require_callback()
@@ -395,8 +400,7 @@ class Trades(Market, Crypto):
         trade_url: str,
         no_bots: bool = False,
     ) -> dict[str, Any]:
-        source = "client" if identity is not None else "self"
-        steam_id = identity.steam_id if identity is not None else steam_id_of_trade_url(trade_url)
+        source, steam_id = _party(identity, trade_url)
         with self.tx():
             self._require_callback()
             self._external_id_used(body.get("externalId"))
