@@ -9,7 +9,6 @@ parsed by the generated envelope models.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import importlib
 import logging
@@ -178,6 +177,14 @@ def meta(result: object) -> ResponseMeta | None:
 
 
 # ----------------------------------------------------------------------------- actions
+
+
+async def async_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported by the first async wait: the sync client never loads asyncio
+    (a tenth of a fresh process's first call)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 @dataclass(frozen=True)
@@ -850,7 +857,7 @@ class AsyncTransport:
             action = next(flow)
             while True:
                 if isinstance(action, Sleep):
-                    await asyncio.sleep(action.seconds)
+                    await async_sleep(action.seconds)
                     action = flow.send(None)
                     continue
                 outcome: httpx.Response | BaseException

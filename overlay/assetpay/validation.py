@@ -29,8 +29,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic_core import SchemaValidator, ValidationError
-
+from assetpay._core import SchemaValidator, ValidationError
 from assetpay.errors import RequestValidationError, request_validation_error
 from assetpay.tokens import is_steam_id, is_trade_url
 

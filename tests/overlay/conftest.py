@@ -225,7 +225,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> SleepLog:
     monkeypatch.setattr(
         _base_client, "time", SimpleNamespace(sleep=fake_sleep, monotonic=lambda: 0.0)
     )
-    monkeypatch.setattr(_base_client, "asyncio", SimpleNamespace(sleep=fake_async_sleep))
+    monkeypatch.setattr(_base_client, "async_sleep", fake_async_sleep)
     return log
 
 
