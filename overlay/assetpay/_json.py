@@ -13,12 +13,12 @@ refused with :class:`NonFiniteNumberError`, so they can never reach a money fiel
 from __future__ import annotations
 
 import json
+import marshal
 import math
 from collections.abc import Callable
 from typing import Any, NoReturn
 
 _from_json: Callable[..., Any] | None = None
-_to_json: Callable[..., bytes] | None = None
 
 
 class NonFiniteNumberError(ValueError):
@@ -48,23 +48,46 @@ def loads(data: bytes | bytearray | str) -> Any:
     Raises what ``json.loads`` raises for what is not JSON, and :class:`NonFiniteNumberError` (a
     ``ValueError``) for NaN, Infinity and numbers that overflow a float.
     """
-    global _from_json, _to_json
-    if _from_json is None or _to_json is None:
-        from pydantic_core import from_json, to_json
+    global _from_json
+    if _from_json is None:
+        from assetpay._core import from_json
 
-        _from_json, _to_json = from_json, to_json
+        _from_json = from_json
     try:
         result = _from_json(data, cache_strings="keys", allow_inf_nan=False)
     except ValueError:
         return _strict_loads(data)
     # NaN/Infinity literals were refused above; a literal too large for a float (1e999) parses
-    # as inf. Writing the result back in Rust and looking for the constant finds one at about
-    # half the cost of the parse (a pattern scan of the text costs more, and hex ids in strings
-    # look like exponents); anything suspicious is decided by the strict parser.
+    # as inf. marshal (in C) writes every float as its IEEE-754 bytes, in which an infinity is
+    # easy to find (_may_hold_infinity): about a third of the parse's cost. Writing the result
+    # back as JSON and looking for "Infinity" cost half of the parse; a pattern scan of the text
+    # costs more, and hex ids in strings look like exponents. Anything suspicious, a string
+    # that happens to hold the same bytes included, is decided by the strict parser.
     if isinstance(result, float):
         return result if math.isfinite(result) else _strict_loads(data)
-    if isinstance(result, dict | list) and b"Infinity" in _to_json(
-        result, inf_nan_mode="constants"
-    ):
+    if isinstance(result, dict | list) and _may_hold_infinity(result):
         return _strict_loads(data)
     return result
+
+
+# In marshal's output a float is its type byte ("g", or e7 when flagged as referenced again)
+# and 8 little-endian IEEE-754 bytes; +-infinity's are 00 00 00 00 00 00 f0 7f / ff. One search
+# for the part they share finds every candidate (1.0 and 65536.0 share it too; they are told
+# apart by the bytes around it).
+_SHARED = b"\x00" * 6 + b"\xf0"
+_FLOAT_KINDS = frozenset(b"g\xe7")
+_INFINITY_ENDS = frozenset(b"\x7f\xff")
+
+
+def _may_hold_infinity(result: dict[str, Any] | list[Any]) -> bool:
+    try:
+        packed = marshal.dumps(result, 4)
+    except (ValueError, RecursionError):  # nested deeper than marshal writes
+        return True
+    at = packed.find(_SHARED, 1)
+    while at != -1:
+        end = at + len(_SHARED)
+        if packed[at - 1] in _FLOAT_KINDS and end < len(packed) and packed[end] in _INFINITY_ENDS:
+            return True
+        at = packed.find(_SHARED, at + 1)
+    return False

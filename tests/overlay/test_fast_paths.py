@@ -139,6 +139,46 @@ def test_decoding_edge_cases_match_json_loads(document: bytes) -> None:
         assert same(expected[1], got[1])
 
 
+# floats whose IEEE-754 bytes share infinity's tail (00 .. 00 f0): +-1.0, +-65536.0, 2**-15 ...
+LOOKALIKES = [1.0, -1.0, 65536.0, -65536.0, 2.0**-15, 2.0**1009, -(2.0**1009)]
+OVERFLOWS = ["1e999", "-1e999", "1E+400", "1.5e309", "1" + "0" * 400 + ".5"]
+
+
+@fuzz(300)
+@given(
+    value=JSON_VALUES,
+    extra=st.lists(st.sampled_from(LOOKALIKES), max_size=4),
+    overflow=st.none() | st.sampled_from(OVERFLOWS),
+    depth=st.integers(min_value=0, max_value=4),
+)
+def test_an_overflowing_number_is_refused_wherever_it_sits(
+    value: Any, extra: list[float], overflow: str | None, depth: int
+) -> None:
+    """Look-alike floats decode; one literal too large for a float, at any depth, refuses."""
+    inner = json.dumps([value, *extra])
+    if overflow is not None:
+        inner = inner[:-1] + ", " + overflow + "]"
+    document = ('{"a": [' * depth + inner + "]}" * depth).encode()
+    expected, got = decode_both(document)
+    assert expected[0] == got[0] == ("error" if overflow else "ok")
+    if overflow is None:
+        assert same(expected[1], got[1])
+
+
+def test_text_and_big_integers_near_infinitys_bytes_decode_unchanged() -> None:
+    """The check reads marshal's bytes of the parsed document; text (UTF-8 never has f0 7f or
+    f0 ff) and integers of any size decode as json.loads decodes them."""
+    document = json.dumps(
+        {
+            "note": "g" + "\u0000" * 6 + "\u00f0\u007f \U0001f600",
+            "n": [2**64 - 1, -(2**200), 0x7FF0 << 48],
+        }
+    ).encode()
+    expected, got = decode_both(document)
+    assert expected[0] == got[0] == "ok"
+    assert same(expected[1], got[1])
+
+
 # ------------------------------------------------------------------ lists built on first read
 
 
@@ -278,3 +318,72 @@ def test_a_model_whose_default_to_dict_would_convert_never_takes_the_fast_path()
         "price": 1.0,
         "amount": 1,
     }
+
+
+# ------------------------------------------------------------------ pydantic-core, compiled only
+
+
+def _run(code: str) -> list[str]:
+    import subprocess
+    import sys
+
+    done = subprocess.run(  # noqa: S603 - our interpreter, fixed code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return done.stdout.splitlines()
+
+
+def test_the_client_uses_pydantic_cores_compiled_module_without_importing_its_package() -> None:
+    out = _run(
+        "import sys\n"
+        "from assetpay._json import loads\n"
+        "from assetpay.validation import validate_withdraw_request\n"
+        "from assetpay.errors import RequestValidationError\n"
+        "print(loads(b'{\"a\": [1, 2.5]}'))\n"
+        "try:\n"
+        "    validate_withdraw_request({'items': []})\n"
+        "except RequestValidationError as exc:\n"
+        "    print(exc.key)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'typing_extensions'))))\n"
+        # a later import of pydantic loads the package the ordinary way, with the same classes
+        "import assetpay._core, pydantic, pydantic_core\n"
+        "import pydantic_core._pydantic_core as compiled\n"
+        "print(pydantic_core._pydantic_core is sys.modules['pydantic_core._pydantic_core'])\n"
+        "print(compiled.SchemaValidator is assetpay._core.SchemaValidator,"
+        " compiled.ValidationError is assetpay._core.ValidationError)\n"
+        "class M(pydantic.BaseModel):\n"
+        "    n: int\n"
+        "print(M.model_validate_json('{\"n\": 3}').n)\n"
+        "try:\n"
+        '    M.model_validate_json(\'{"n": "x"}\')\n'
+        "except assetpay._core.ValidationError as exc:\n"
+        "    print(exc.errors()[0]['type'])\n"
+    )
+    assert out == [
+        "{'a': [1, 2.5]}",
+        "MISSING_ITEMS",
+        "[]",
+        "True",
+        "True True",
+        "3",
+        "int_parsing",
+    ]
+
+
+def test_pydantic_core_imported_first_is_used_as_it_is() -> None:
+    out = _run(
+        "import pydantic_core._pydantic_core as compiled\n"
+        "import assetpay._core\n"
+        "print(assetpay._core._module is compiled, assetpay._core.from_json(b'[true]'))\n"
+    )
+    assert out == ["True [True]"]
+
+
+def test_without_the_compiled_file_in_reach_the_ordinary_import_is_used() -> None:
+    out = _run(
+        "import importlib.machinery\n"
+        "importlib.machinery.EXTENSION_SUFFIXES[:] = ['.not-a-suffix']\n"
+        "import sys, assetpay._core\n"
+        "print('pydantic_core' in sys.modules, assetpay._core.from_json(b'{}'))\n"
+    )
+    assert out == ["True {}"]
