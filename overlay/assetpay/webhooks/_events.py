@@ -141,12 +141,13 @@ _KINDS = ("trade", "withdrawal", "deposit")
 
 
 @functools.cache
-def _models() -> tuple[type[Trade], type[CryptoDeposit], type[CryptoWithdrawal]]:
+def _models() -> tuple[type[Trade], type[CryptoDeposit], type[CryptoWithdrawal], Any]:
+    from assetpay_client._lazy import materialize
     from assetpay_client.models.crypto_deposit import CryptoDeposit
     from assetpay_client.models.crypto_withdrawal import CryptoWithdrawal
     from assetpay_client.models.trade import Trade
 
-    return Trade, CryptoDeposit, CryptoWithdrawal
+    return Trade, CryptoDeposit, CryptoWithdrawal, materialize
 
 
 def _folded(value: object) -> str:
@@ -187,8 +188,7 @@ def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
     obj = raw[kind]
     if not isinstance(obj, dict):
         return unknown(f"{kind} is not an object")
-    trade_model, deposit_model, withdrawal_model = _models()
-    from assetpay_client._lazy import materialize
+    trade_model, deposit_model, withdrawal_model, materialize = _models()
 
     event: Event
     try:
