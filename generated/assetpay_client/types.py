@@ -9,8 +9,14 @@ from attrs import define
 
 
 class Unset:
+    # Customised (generator/templates/types.py.jinja): UNSET is one object, also after copy,
+    # deepcopy and pickle (a cached answer, a task-queue payload), so `x is UNSET` and `==`
+    # between a model and its copy keep working. The stock class was copied like any object.
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickled and copied as a reference to this module's UNSET
 
 
 UNSET: Unset = Unset()

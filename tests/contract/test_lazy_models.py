@@ -186,6 +186,27 @@ def test_equality_repr_to_dict_and_attrs_helpers_see_the_built_lists() -> None:
     assert copy.copy(Trade.from_dict(data)).items[1].offer == read.items[1].offer
 
 
+@pytest.mark.parametrize("how", ["copy", "deepcopy", "pickle"])
+def test_copies_and_pickles_equal_the_original_and_keep_unset_as_unset(how: str) -> None:
+    """A cached answer (pickle) or a copy: same model, pending lists included, and every absent
+    field still `is UNSET` (the stock Unset was copied like any object, so neither held)."""
+    import pickle
+
+    data = trade(3)
+    original = Trade.from_dict(data)
+    fresh = Trade.from_dict(data)
+    if how == "copy":
+        copied = copy.copy(fresh)
+    elif how == "deepcopy":
+        copied = copy.deepcopy(fresh)
+    else:
+        copied = pickle.loads(pickle.dumps(fresh))  # noqa: S301 - our own bytes
+    assert copied == original
+    assert copied.pre_credit is UNSET
+    assert copied.items[0].external_id is UNSET
+    assert copy.deepcopy(UNSET) is UNSET
+
+
 def test_to_dict_round_trips_through_the_lazy_lists() -> None:
     data = trade(4, relatedTrades=[trade(2)])
     wire = Trade.from_dict(data).to_dict()
