@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ApiErrorDetails")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ApiErrorDetails:
     """Structured context, e.g. ITEM_OVERSTOCKED details.items, ONCHAIN_CLIENT_WITHDRAW_LIMIT details.scope and
     details.remainingCents.

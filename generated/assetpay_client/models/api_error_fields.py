@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ApiErrorFields")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ApiErrorFields:
     """VALIDATION_FAILED only: dotted field path (e.g. items.0.price) to the reason; at most 20 entries."""
 

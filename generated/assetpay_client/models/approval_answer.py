@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApprovalAnswer")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ApprovalAnswer:
     """The merchant's answer to an approval callback.
 

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BotInfo")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class BotInfo:
     """The AssetPay Steam bot on a trade, or the bot holding a market item.
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BuyRequest")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class BuyRequest:
     """
     Attributes:

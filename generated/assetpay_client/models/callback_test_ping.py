@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallbackTestPing")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class CallbackTestPing:
     """The unsigned ping sent when the callback URL is saved.
 

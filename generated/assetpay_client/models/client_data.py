@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClientData")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ClientData:
     """Inputs to the instant-credit risk model; every field optional (server defaults 0, false,
     null). Only these six keys exist. The best collateral comes with fiat and crypto deposits

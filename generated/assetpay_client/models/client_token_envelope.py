@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClientTokenEnvelope")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ClientTokenEnvelope:
     """Success envelope.
 

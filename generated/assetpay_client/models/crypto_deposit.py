@@ -12,7 +12,7 @@ from ..models.crypto_deposit_status import CryptoDepositStatus
 T = TypeVar("T", bound="CryptoDeposit")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class CryptoDeposit:
     """
     Attributes:

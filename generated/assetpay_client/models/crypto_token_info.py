@@ -12,7 +12,7 @@ from ..models.crypto_token import CryptoToken
 T = TypeVar("T", bound="CryptoTokenInfo")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class CryptoTokenInfo:
     """
     Attributes:

@@ -12,7 +12,7 @@ from ..models.crypto_withdrawal_status import CryptoWithdrawalStatus
 T = TypeVar("T", bound="CryptoWithdrawal")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class CryptoWithdrawal:
     """
     Attributes:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CryptoWithdrawalCallback")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class CryptoWithdrawalCallback:
     """Body of a crypto withdrawal callback, including approval requests (status awaiting_approval).
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DepositItem")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class DepositItem:
     """
     Attributes:

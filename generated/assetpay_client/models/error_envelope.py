@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorEnvelope")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ErrorEnvelope:
     """The failure envelope of every route. Branch on `error.code` or `error.key`; the message is for people.
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Inventory")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class Inventory:
     """
     Attributes:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Item")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class Item:
     """One schema for inventory rows, market rows, listings and trade items. `id` is the encoded
     inventory id for deposits and the listing id for market rows and CS2 withdrawal items.

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ItemCancelResult")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ItemCancelResult:
     """
     Attributes:

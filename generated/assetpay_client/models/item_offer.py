@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ItemOffer")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ItemOffer:
     """AssetPay's offer on an item: the deposit price (inventory) or the buy price (market, listings, trades).
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ItemSticker")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ItemSticker:
     """
     Attributes:

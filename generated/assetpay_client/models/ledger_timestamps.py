@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="LedgerTimestamps")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class LedgerTimestamps:
     """
     Attributes:

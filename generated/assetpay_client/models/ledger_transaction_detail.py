@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LedgerTransactionDetail")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class LedgerTransactionDetail:
     """
     Attributes:

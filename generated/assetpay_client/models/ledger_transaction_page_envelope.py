@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LedgerTransactionPageEnvelope")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class LedgerTransactionPageEnvelope:
     """Success envelope.
 

@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="LinkedIdentity")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class LinkedIdentity:
     """
     Attributes:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListingsEnvelope")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ListingsEnvelope:
     """Success envelope.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketPage")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class MarketPage:
     """
     Attributes:

@@ -13,7 +13,7 @@ from ..models.crypto_token import CryptoToken
 T = TypeVar("T", bound="MerchantCryptoWithdrawRequest")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class MerchantCryptoWithdrawRequest:
     """
     Attributes:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PriceItemCs2")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class PriceItemCs2:
     """A CS2 price entry. Doppler items appear once, with a `phases` breakdown; the top-level prices are then the cheapest
     phase.

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PriceListEnvelope")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class PriceListEnvelope:
     """Success envelope.
 

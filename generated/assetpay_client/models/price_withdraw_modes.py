@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PriceWithdrawModes")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class PriceWithdrawModes:
     """Fee-inclusive buy price per delivery mode; null when the mode is not available.
 

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QuickBuyRequest")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class QuickBuyRequest:
     """Give `itemId` or `marketHashName` (`itemId` wins). `externalIds`, when given, holds exactly `amount` entries.
 

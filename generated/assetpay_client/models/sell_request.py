@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SellRequest")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class SellRequest:
     """
     Attributes:

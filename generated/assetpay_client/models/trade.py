@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Trade")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class Trade:
     """A deposit or withdrawal. In callbacks, `status` is the event. `clientUserId` is required by
     the published machine spec but absent from the self-trade examples, so it is optional here.

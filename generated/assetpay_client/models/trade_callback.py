@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TradeCallback")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class TradeCallback:
     """Body of every trade callback, including withdrawal approval requests.
 

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TradeCancelItemResult")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class TradeCancelItemResult:
     """
     Attributes:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TradePage")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class TradePage:
     """
     Attributes:

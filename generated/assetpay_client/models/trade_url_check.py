@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TradeUrlCheck")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class TradeUrlCheck:
     """
     Attributes:

@@ -13,7 +13,7 @@ from ..models.verification_process_status import VerificationProcessStatus
 T = TypeVar("T", bound="VerificationProcess")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class VerificationProcess:
     """
     Attributes:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="WalletBalance")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class WalletBalance:
     """
     Attributes:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WithdrawItem")
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class WithdrawItem:
     """
     Attributes:
