@@ -17,7 +17,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_c
 
 from generator.resources import request_objects
 from generator.sdk import deref as _deref
-from generator.sdk import iter_operations, sdk_operations
+from generator.sdk import iter_operations, roles_of, sdk_operations
 from generator.sdk import ref_name as _ref_name
 
 CLIENT_PACKAGE = "assetpay_client"
@@ -251,6 +251,16 @@ def render_operations(spec: Mapping[str, Any]) -> str:
     lines += [
         "}",
         "",
+        "#: The operation the call flow uses for each job (``x-sdk.role``): ``trade-lookup``",
+        "#: finds a trade by ``externalId`` (reconcile, ``trades.get_many``), ``client-token``",
+        "#: issues client tokens.",
+        "ROLES: Mapping[str, str] = {",
+        *(
+            f"    {role!r}: {op_id!r},"
+            for role, op_id in sorted(roles_of(sdk_operations(spec)).items())
+        ),
+        "}",
+        "",
         "#: Module of the generated attrs model of every component schema that has one.",
         "",
     ]
@@ -261,8 +271,8 @@ def render_operations(spec: Mapping[str, Any]) -> str:
     lines += [
         "}",
         "",
-        '__all__ = ["MODEL_MODULES", "OPERATIONS", "BodyObject", "Operation", "Pagination", '
-        '"Param"]',
+        '__all__ = ["MODEL_MODULES", "OPERATIONS", "ROLES", "BodyObject", "Operation", '
+        '"Pagination", "Param"]',
         "",
     ]
     return "\n".join(lines)

@@ -8,7 +8,7 @@ it, so the generated methods and the overlay's call flow agree by construction.
 
 Vocabulary (documented for other readers of the spec in ``info.description``):
 
-- ``x-sdk: {resource, method, iterate?, reconcile?, key?, positional?, names?}`` on every
+- ``x-sdk: {resource, method, iterate?, reconcile?, key?, positional?, names?, role?}`` on every
   operation. ``resource`` is the attribute on the scope (absent: a method on the client itself);
   the scope follows ``security``: ``ApiKeyAuth`` -> merchant (``ap``), ``ClientToken`` -> end user
   (``user``), none -> merchant. ``iterate`` names the lazy pager of a paginated operation;
@@ -16,7 +16,10 @@ Vocabulary (documented for other readers of the spec in ``info.description``):
   field that is the operation's idempotency key (optional in the SDK: generated when absent, the
   same on every attempt); ``positional`` lists the wire names that may be passed positionally, in
   order (default: the path parameters); ``names`` renames wire names to Python keywords where
-  snake_case of the wire name would read badly.
+  snake_case of the wire name would read badly; ``role`` marks the operation the call flow itself
+  uses for a job (``ROLES``): ``trade-lookup`` finds a trade by ``externalId`` (reconcile and
+  ``trades.get_many``), ``client-token`` issues end users' tokens. Each role is on exactly one
+  operation.
 - ``x-pagination: {style, items, param, next?, size?, count?, pages?, current?}``: ``cursor`` and
   ``before`` send ``data.<next>`` back as ``param`` until it is null; ``page`` sends page numbers
   in ``param`` with ``size`` rows until ``data.<count>`` rows were seen; ``offset`` advances
@@ -43,6 +46,8 @@ PAGINATION_STYLES = {
 }
 #: keywords every method takes after its own parameters (handled by the call flow)
 OPTION_NAMES = ("timeout", "max_retries", "extra_headers", "reconcile")
+#: x-sdk.role values: what the call flow uses the operation for (each on exactly one operation)
+ROLES = ("trade-lookup", "client-token")
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -159,6 +164,7 @@ class SdkOperation:
     method: str
     iterate: str | None
     reconcile: bool
+    role: str | None  # x-sdk.role: what the call flow uses the operation for
     key: str | None
     params: tuple[SdkParam, ...]
     result: Annotation
@@ -341,7 +347,8 @@ def _operation(
     if not isinstance(sdk, Mapping) or not isinstance(sdk.get("method"), str):
         raise SdkError(f"{op_id}: x-sdk with at least `method` is required")
     unknown = sorted(
-        set(sdk) - {"resource", "method", "iterate", "reconcile", "key", "positional", "names"}
+        set(sdk)
+        - {"resource", "method", "iterate", "reconcile", "key", "positional", "names", "role"}
     )
     if unknown:
         raise SdkError(f"{op_id}: x-sdk has unknown keys {unknown}")
@@ -447,6 +454,9 @@ def _operation(
     reconcile = sdk.get("reconcile", False)
     if not isinstance(reconcile, bool):
         raise SdkError(f"{op_id}: x-sdk.reconcile must be true or false")
+    role = sdk.get("role")
+    if role is not None and role not in ROLES:
+        raise SdkError(f"{op_id}: x-sdk.role must be one of {', '.join(ROLES)}")
     return SdkOperation(
         operation_id=op_id,
         http_method=method.upper(),
@@ -457,6 +467,7 @@ def _operation(
         method=str(sdk["method"]),
         iterate=iterate,
         reconcile=reconcile,
+        role=role,
         key=key,
         params=tuple(params),
         result=result,
@@ -481,7 +492,27 @@ def sdk_operations(spec: Mapping[str, Any]) -> list[SdkOperation]:
                     f"is already {taken[where]}"
                 )
             taken[where] = op.operation_id
+    roles = roles_of(ops)
+    missing = [role for role in ROLES if role not in roles]
+    if missing:
+        raise SdkError(
+            f"x-sdk.role {', '.join(missing)} is on no operation (the call flow needs it)"
+        )
     return ops
+
+
+def roles_of(ops: list[SdkOperation]) -> dict[str, str]:
+    """x-sdk.role -> operationId; a role on two operations raises :class:`SdkError`."""
+    roles: dict[str, str] = {}
+    for op in ops:
+        if op.role is None:
+            continue
+        if op.role in roles:
+            raise SdkError(
+                f"{op.operation_id}: x-sdk.role {op.role} is already on {roles[op.role]}"
+            )
+        roles[op.role] = op.operation_id
+    return roles
 
 
 __all__ = [
@@ -491,5 +522,6 @@ __all__ = [
     "SdkOperation",
     "SdkParam",
     "annotation",
+    "roles_of",
     "sdk_operations",
 ]

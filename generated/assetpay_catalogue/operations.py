@@ -1068,6 +1068,14 @@ OPERATIONS: Mapping[str, Operation] = {
     ),
 }
 
+#: The operation the call flow uses for each job (``x-sdk.role``): ``trade-lookup``
+#: finds a trade by ``externalId`` (reconcile, ``trades.get_many``), ``client-token``
+#: issues client tokens.
+ROLES: Mapping[str, str] = {
+    "client-token": "authenticateClient",
+    "trade-lookup": "getMerchantTrades",
+}
+
 #: Module of the generated attrs model of every component schema that has one.
 
 MODEL_MODULES: Mapping[str, str] = {
@@ -1189,4 +1197,4 @@ MODEL_MODULES: Mapping[str, str] = {
     "ApprovalAnswer": "assetpay_client.models.approval_answer",
 }
 
-__all__ = ["MODEL_MODULES", "OPERATIONS", "BodyObject", "Operation", "Pagination", "Param"]
+__all__ = ["MODEL_MODULES", "OPERATIONS", "ROLES", "BodyObject", "Operation", "Pagination", "Param"]

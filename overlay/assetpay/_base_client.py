@@ -48,14 +48,14 @@ from assetpay.errors import ConfigurationError as ConfigurationError  # was defi
 from assetpay.retries import RetryClass, RetryPolicy, nothing_was_sent, parse_retry_after
 from assetpay.validation import to_json, validate_operation
 from assetpay_catalogue.errors import RENEWS_TOKEN, SAFE_TO_REPEAT
-from assetpay_catalogue.operations import OPERATIONS, Operation
+from assetpay_catalogue.operations import OPERATIONS, ROLES, Operation
 
 PRODUCTION_BASE_URL = "https://api.assetpay.gg"
 STAGING_BASE_URL = "https://api-staging.assetpay.gg"
 DEFAULT_TIMEOUT = 30.0
 
 #: The trade lookup (by id or externalId) that reconcile and ``trades.get_many`` use.
-LOOKUP_OPERATION = "getMerchantTrades"
+LOOKUP_OPERATION = ROLES["trade-lookup"]
 
 #: Keys after which a client token is fetched or signed anew and the request replayed once
 #: (``renewsToken`` in the spec's error table).
@@ -492,7 +492,7 @@ class CallEngine:
         return token
 
     def authenticate_call(self, body: Mapping[str, Any], options: CallOptions) -> Call:
-        op = OPERATIONS["authenticateClient"]
+        op = OPERATIONS[ROLES["client-token"]]
         return Call(op, {}, body, ApiKeyAuth(), options)
 
     # -- building ----------------------------------------------------------------------------

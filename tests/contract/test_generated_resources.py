@@ -402,3 +402,55 @@ def test_an_operation_added_to_the_spec_becomes_a_method_with_no_other_change(
     assert result["rewards"] == "hello"
     assert result["rewards_auth"] == "Bearer tok"
     assert result["async"] == [["pending", "sent"], "hello"]
+
+
+# ------------------------------------------------------------------ x-sdk.role
+
+
+def _with_roles(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    spec = copy.deepcopy(SPEC)
+    change(spec)
+    return spec
+
+
+def _sdk_of(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    for item in spec["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                sdk: dict[str, Any] = op["x-sdk"]
+                return sdk
+    raise AssertionError(operation_id)
+
+
+def test_the_call_flow_finds_its_operations_by_role_from_the_spec() -> None:
+    from assetpay._base_client import LOOKUP_OPERATION
+    from assetpay_catalogue.operations import ROLES
+    from generator.sdk import ROLES as KNOWN
+    from generator.sdk import roles_of
+
+    assert roles_of(SDK) == ROLES
+    assert sorted(ROLES) == sorted(KNOWN)
+    assert ROLES["trade-lookup"] == LOOKUP_OPERATION
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s: _sdk_of(s, "getMerchantTrades").pop("role"), "trade-lookup is on no operation"),
+        (
+            lambda s: _sdk_of(s, "listMerchantTrades").update(role="trade-lookup"),
+            "x-sdk.role trade-lookup is already on",
+        ),
+        (
+            lambda s: _sdk_of(s, "authenticateClient").update(role="token"),
+            "x-sdk.role must be one of",
+        ),
+    ],
+)
+def test_a_role_missing_repeated_or_unknown_stops_the_generator(
+    change: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    from generator.sdk import SdkError
+
+    with pytest.raises(SdkError, match=message):
+        sdk_operations(_with_roles(change))
