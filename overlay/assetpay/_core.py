@@ -3,8 +3,8 @@
 ``import pydantic_core`` runs the package's ``__init__``, which imports ``core_schema`` (hundreds
 of ``TypedDict`` classes for writing schemas by hand) and ``typing_extensions``: a fifth of what a
 fresh process spent from ``import assetpay`` to its first result, for nothing the client uses.
-The client needs three names of the compiled module (``from_json``, ``SchemaValidator``,
-``ValidationError``), so it loads that extension module directly.
+The client needs two names of the compiled module (``SchemaValidator`` and ``ValidationError``,
+for checking requests), so it loads that extension module directly.
 
 It is not entered in ``sys.modules``: a later ``import pydantic_core`` (by pydantic, or by the
 application) then loads the package the ordinary way, and gets the same classes (the extension's
@@ -61,11 +61,10 @@ def _load_compiled() -> ModuleType | None:
 
 
 if TYPE_CHECKING:
-    from pydantic_core import SchemaValidator, ValidationError, from_json
+    from pydantic_core import SchemaValidator, ValidationError
 else:
     _module = _compiled()
-    from_json = _module.from_json
     SchemaValidator = _module.SchemaValidator
     ValidationError = _module.ValidationError
 
-__all__ = ["SchemaValidator", "ValidationError", "from_json"]
+__all__ = ["SchemaValidator", "ValidationError"]
