@@ -52,6 +52,7 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_SPEC = ROOT / "openapi.yaml"
 DEFAULT_OUT = ROOT / "generated"
 LAZY_RUNTIME = HERE / "runtime" / "lazy_fields.py"
+WIRE_RUNTIME = HERE / "runtime" / "wire_decoding.py"
 OVERLAY = ROOT / "overlay"
 API_SNAPSHOT = "api.md"
 
@@ -227,6 +228,8 @@ def generate(spec_path: Path, dest: Path, *, quiet: bool = False) -> None:
         shutil.copytree(client_out, stage / CLIENT_PACKAGE)
         # the runtime of the lazily built model lists (templates/model.py.jinja, point 3)
         shutil.copyfile(LAZY_RUNTIME, stage / CLIENT_PACKAGE / "_lazy.py")
+        # answers decoded by msgspec straight into the models (templates/model.py.jinja, point 7)
+        shutil.copyfile(WIRE_RUNTIME, stage / CLIENT_PACKAGE / "_decode.py")
         shutil.copytree(schema_out, stage / SCHEMA_PACKAGE)
         init = stage / SCHEMA_PACKAGE / "__init__.py"
         init.write_text(

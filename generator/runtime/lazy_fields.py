@@ -182,3 +182,8 @@ def is_pending(obj: object, name: str) -> bool:
     """True while the attribute ``name`` of ``obj`` has not been built yet."""
     pending = _pending(obj)
     return pending is not None and name in pending
+
+
+def is_wire(value: object) -> bool:
+    """True for a msgspec Struct (what assetpay_client._decode decodes lists of models into)."""
+    return hasattr(type(value), "__struct_fields__")

@@ -49,6 +49,7 @@ from assetpay.retries import RetryClass, RetryPolicy, nothing_was_sent, parse_re
 from assetpay.validation import to_json, validate_operation
 from assetpay_catalogue.errors import RENEWS_TOKEN, SAFE_TO_REPEAT
 from assetpay_catalogue.operations import OPERATIONS, ROLES, Operation
+from assetpay_client.types import UNSET
 
 PRODUCTION_BASE_URL = "https://api.assetpay.gg"
 STAGING_BASE_URL = "https://api-staging.assetpay.gg"
@@ -432,6 +433,35 @@ def _module(name: str) -> ModuleType:
     return found
 
 
+_decode_model: Any = None
+
+
+def _decoded_success(op: Operation, raw: bytes) -> tuple[Any, str] | None:
+    """(data, request id) of a success envelope decoded straight into its model, or None.
+
+    None -- msgspec refused the bytes (assetpay_client._decode says when), or the envelope is
+    not a plain success -- sends the answer down the ordinary way, which decides what it means
+    and how it fails. assetpay_client._decode is imported on the first answer, not with the
+    client.
+    """
+    global _decode_model
+    if _decode_model is None:
+        _decode_model = importlib.import_module("assetpay_client._decode").decode
+    envelope = _decode_model(getattr(_module(op.envelope_module), op.envelope), raw)
+    if envelope is None:
+        return None
+    request_id = envelope.request_id
+    if envelope.success is not True or type(request_id) is not str or not request_id:
+        return None
+    try:
+        data = envelope.data  # a list of models in `data` is built here
+    except InvalidResponseError:
+        return None
+    if data is UNSET:  # the ordinary way refuses an envelope without `data`
+        return None
+    return data, request_id
+
+
 def _connection_error(exc: BaseException) -> APIConnectionError:
     ambiguous = not nothing_was_sent(exc)
     kind = type(exc).__name__
@@ -537,8 +567,12 @@ class CallEngine:
 
     def _interpret(self, op: Operation, response: httpx.Response) -> tuple[Any, str | None]:
         status = response.status_code
-        header_id = response.headers.get("x-request-id")
         raw = response.content
+        if op.envelope and 200 <= status < 300 and raw:
+            done = _decoded_success(op, raw)
+            if done is not None:
+                return done
+        header_id = response.headers.get("x-request-id")
         try:
             body = loads(raw) if raw else None
         except NonFiniteNumberError as exc:

@@ -23,7 +23,8 @@ def test_quick_bench_prints_the_table_and_the_summary() -> None:
     summary = lines[-1]
     assert summary.startswith("bench: ")
     pairs = dict(item.split("=") for item in summary.removeprefix("bench: ").split())
-    expected = {"get", "withdraw", "search", "attrs_trade", "pydantic_trade", "import", "webhooks"}
+    expected = {"get", "withdraw", "search", "models_trade", "attrs_trade", "pydantic_trade"}
+    expected |= {"import", "webhooks", "read_trade", "callback_read", "cold_start"}
     expected |= {"approvals_memory", "approvals_sqlite", "approvals_postgres"}
     assert expected | {"async"} <= set(pairs)
     assert all(re.fullmatch(r"[0-9]+\.[0-9]{2}", ratio) for ratio in pairs.values()), pairs

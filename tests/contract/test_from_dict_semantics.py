@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import types
 import typing
 import uuid
 from typing import Any
@@ -23,11 +22,14 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from model_documents import document as _object
+from model_documents import hints as _hints
+from model_documents import options as _options
 
 import assetpay_client.models as models_module
 from assetpay_client._lazy import materialize
 from assetpay_client.models import __all__ as MODEL_NAMES
-from assetpay_client.types import UNSET, Unset
+from assetpay_client.types import UNSET
 
 MODELS = sorted(
     (
@@ -38,17 +40,6 @@ MODELS = sorted(
     key=lambda cls: cls.__name__,
 )
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
-
-
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _options(hint: Any) -> list[Any]:
-    """The alternatives of a type hint, without ``Unset``."""
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        return [arg for arg in typing.get_args(hint) if arg is not Unset]
-    return [hint]
 
 
 def _convert(hint: Any, value: Any) -> Any:
@@ -118,80 +109,6 @@ def reference(cls: type[Any], src: Any) -> Any:
     if any(f.name == "additional_properties" for f in attrs.fields(cls)):
         instance.additional_properties = d
     return instance
-
-
-_UNKNOWN_STR = st.sampled_from(["value_from_the_future", ""])
-_BIG_INT = st.integers(min_value=-(2**80), max_value=2**80)
-_WRONG: st.SearchStrategy[Any] = st.sampled_from([None, [], {}, 1.5, "x", True])
-
-
-def _value(hint: Any, depth: int) -> st.SearchStrategy[Any]:
-    options = _options(hint)
-    choices: list[st.SearchStrategy[Any]] = []
-    for kind in options:
-        if kind is type(None):
-            choices.append(st.none())
-        elif typing.get_origin(kind) is list:
-            (inner,) = typing.get_args(kind)
-            choices.append(st.lists(_value(inner, depth + 1), max_size=2 if depth < 2 else 0))
-        elif isinstance(kind, type) and issubclass(kind, enum.IntEnum):
-            choices.append(st.sampled_from([m.value for m in kind]) | _BIG_INT)
-        elif isinstance(kind, type) and issubclass(kind, enum.Enum):
-            choices.append(st.sampled_from([m.value for m in kind]) | _UNKNOWN_STR)
-        elif attrs.has(kind):
-            choices.append(_object(kind, depth + 1) if depth < 3 else st.just({}))
-        elif typing.get_origin(kind) is typing.Literal:
-            choices.append(st.sampled_from(typing.get_args(kind)) | _WRONG)
-        elif kind is datetime.datetime:
-            choices.append(
-                st.datetimes(timezones=st.just(datetime.UTC)).map(lambda d: d.isoformat())
-            )
-        elif kind is uuid.UUID:
-            choices.append(st.uuids().map(str))
-        elif kind is bool:
-            choices.append(st.booleans())
-        elif kind is int:
-            choices.append(_BIG_INT)
-        elif kind is float:
-            choices.append(st.floats(allow_nan=False, allow_infinity=False) | _BIG_INT)
-        elif kind is str:
-            choices.append(st.text(max_size=8))
-        else:
-            choices.append(
-                st.none()
-                | st.text(max_size=4)
-                | st.dictionaries(st.text(max_size=3), st.integers())
-            )
-    return st.one_of(choices)
-
-
-def _object(cls: type[Any], depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
-    hints = _hints(cls)
-
-    @st.composite
-    def build(draw: st.DrawFn) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for field in attrs.fields(cls):
-            if not field.init:
-                continue
-            wire = cls._WIRE_NAMES[field.name]
-            required = field.default is attrs.NOTHING
-            if not required and not draw(st.booleans()):
-                continue
-            if required and depth == 0 and draw(st.integers(0, 30)) == 0:
-                continue  # now and then a required key is missing
-            if draw(st.integers(0, 40)) == 0:
-                out[wire] = draw(_WRONG)  # now and then a value of the wrong kind
-            else:
-                out[wire] = draw(_value(hints[field.name], depth))
-        if draw(st.integers(0, 3)):  # usually keys the spec does not declare (yet)
-            extra = st.dictionaries(
-                st.sampled_from(["zNew", "x-extra", "future"]), st.integers(), min_size=1
-            )
-            out.update(draw(extra))
-        return out
-
-    return build()
 
 
 def _outcome(fn: Any, cls: type[Any], data: dict[str, Any]) -> Any:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from ..types import UNSET, Unset
 
@@ -52,6 +53,16 @@ class ApiError:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("code", True, ""),
+        ("key", True, ""),
+        ("message", True, "raw"),
+        ("fields", False, "model ApiErrorFields"),
+        ("details", False, "model ApiErrorDetails"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -132,6 +143,33 @@ class ApiError:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _message_raw: Any = instance_.message  # the JSON value, as from_dict gets it
+
+        def _parse_message(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                message_type_1 = cast(list[str], data)
+
+                return message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        message = _parse_message(_message_raw)
+
+        instance_.message = message
+        if instance_.fields is not UNSET:
+            instance_.fields = ApiErrorFields._from_wire(instance_.fields)
+        if instance_.details is not UNSET:
+            instance_.details = ApiErrorDetails._from_wire(instance_.details)
+
         return instance_
 
     @property

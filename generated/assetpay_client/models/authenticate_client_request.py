@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from msgspec.structs import astuple as _astuple
 
 from ..types import UNSET, Unset
 
@@ -44,6 +45,15 @@ class AuthenticateClientRequest:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("client_steam_id", True, ""),
+        ("client_trade_url", True, ""),
+        ("client_id", False, ""),
+        ("client_data", False, "model ClientData"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         client_steam_id = self.client_steam_id
@@ -93,6 +103,15 @@ class AuthenticateClientRequest:
             client_id,
             client_data,
         )
+
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        if instance_.client_data is not UNSET:
+            instance_.client_data = ClientData._from_wire(instance_.client_data)
 
         return instance_
 

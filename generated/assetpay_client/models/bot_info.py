@@ -7,6 +7,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from ..types import UNSET, Unset
 
@@ -40,6 +41,15 @@ class BotInfo:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("name", True, ""),
+        ("avatar", False, ""),
+        ("joined", False, "raw"),
+        ("steam_id", False, ""),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -96,6 +106,23 @@ class BotInfo:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _joined_raw: Any = instance_.joined  # the JSON value, as from_dict gets it
+        if _joined_raw is not UNSET:
+            _joined = _joined_raw
+            joined: datetime.datetime | Unset
+            if isinstance(_joined, Unset):
+                joined = UNSET
+            else:
+                joined = datetime.datetime.fromisoformat(_joined)
+
+            instance_.joined = joined
+
         return instance_
 
     @property

@@ -7,6 +7,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from ..types import UNSET, Unset
 
@@ -37,6 +38,14 @@ class CallbackTestPing:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("test", True, "raw"),
+        ("timestamp", False, "raw"),
+        ("message", False, ""),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         test = self.test
@@ -88,6 +97,28 @@ class CallbackTestPing:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _test_raw: Any = instance_.test  # the JSON value, as from_dict gets it
+        test = cast(Literal[True], _test_raw)
+        if test != True:
+            raise ValueError(f"test must match const True, got '{test}'")
+        instance_.test = test
+        _timestamp_raw: Any = instance_.timestamp  # the JSON value, as from_dict gets it
+        if _timestamp_raw is not UNSET:
+            _timestamp = _timestamp_raw
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+            instance_.timestamp = timestamp
+
         return instance_
 
     @property

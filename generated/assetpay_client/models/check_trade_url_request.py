@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from msgspec.structs import astuple as _astuple
 
 from ..types import UNSET, Unset
 
@@ -31,6 +32,13 @@ class CheckTradeUrlRequest:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("tradeurl", True, ""),
+        ("force_refresh", False, ""),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         tradeurl = self.tradeurl
@@ -62,5 +70,12 @@ class CheckTradeUrlRequest:
             tradeurl,
             force_refresh,
         )
+
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
 
         return instance_

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
+from msgspec.structs import astuple as _astuple
 
 from ..types import UNSET, Unset
 
@@ -47,6 +48,17 @@ class ClientData:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("total_wager", False, ""),
+        ("kyc_level", False, ""),
+        ("fiat_deposits", False, ""),
+        ("crypto_deposits", False, ""),
+        ("registration_date", False, "raw"),
+        ("kyc_hash", False, ""),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         total_wager = self.total_wager
@@ -128,5 +140,35 @@ class ClientData:
             registration_date,
             kyc_hash,
         )
+
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _registration_date_raw: Any = (
+            instance_.registration_date
+        )  # the JSON value, as from_dict gets it
+        if _registration_date_raw is not UNSET:
+
+            def _parse_registration_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    registration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return registration_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            registration_date = _parse_registration_date(_registration_date_raw)
+
+            instance_.registration_date = registration_date
 
         return instance_

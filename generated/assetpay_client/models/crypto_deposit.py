@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from ..models.crypto_deposit_status import CryptoDepositStatus
 
@@ -74,6 +75,26 @@ class CryptoDeposit:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("id", True, ""),
+        ("type_", True, "raw"),
+        ("status", True, "enum CryptoDepositStatus"),
+        ("steam_id", True, ""),
+        ("chain", True, ""),
+        ("token", True, ""),
+        ("amount", True, ""),
+        ("amount_cents", True, ""),
+        ("crypto_amount", True, ""),
+        ("address", True, ""),
+        ("tx_hash", True, "raw"),
+        ("from_", True, "raw"),
+        ("created_at", True, ""),
+        ("updated_at", True, ""),
+        ("completed_at", True, "raw"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -207,6 +228,48 @@ class CryptoDeposit:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _type__raw: Any = instance_.type_  # the JSON value, as from_dict gets it
+        type_ = cast(Literal["crypto_deposit"], _type__raw)
+        if type_ != "crypto_deposit":
+            raise ValueError(f"type must match const 'crypto_deposit', got '{type_}'")
+        instance_.type_ = type_
+        _tx_hash_raw: Any = instance_.tx_hash  # the JSON value, as from_dict gets it
+
+        def _parse_tx_hash(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tx_hash = _parse_tx_hash(_tx_hash_raw)
+
+        instance_.tx_hash = tx_hash
+        _from__raw: Any = instance_.from_  # the JSON value, as from_dict gets it
+
+        def _parse_from_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        from_ = _parse_from_(_from__raw)
+
+        instance_.from_ = from_
+        _completed_at_raw: Any = instance_.completed_at  # the JSON value, as from_dict gets it
+
+        def _parse_completed_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        completed_at = _parse_completed_at(_completed_at_raw)
+
+        instance_.completed_at = completed_at
+
         return instance_
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from .. import _lazy
 from ..models.crypto_chain import CryptoChain
@@ -66,6 +67,22 @@ class CryptoDepositAddress:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("steam_id", True, ""),
+        ("chain", True, "enum CryptoChain"),
+        ("network", True, ""),
+        ("testnet", True, ""),
+        ("status", True, "enum CryptoDepositAddressStatus"),
+        ("address", True, "raw"),
+        ("token_account", True, "raw"),
+        ("tokens", True, "list CryptoTokenInfo"),
+        ("min_deposit_cents", True, ""),
+        ("min_confirmations", True, ""),
+        ("explorer_url", True, "raw"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -78,7 +95,10 @@ class CryptoDepositAddress:
 
     @staticmethod
     def _load_tokens(src: Any) -> list[CryptoTokenInfo]:
-        # a comprehension: one call per item, no append
+        # a comprehension: one call per item, no append; Structs when msgspec decoded the answer
+        if src and _lazy.is_wire(src[0]):
+            from_wire = CryptoTokenInfo._from_wire
+            return [from_wire(item) for item in src]
         from_dict = CryptoTokenInfo.from_dict
         return [from_dict(item) for item in src]
 
@@ -203,6 +223,51 @@ class CryptoDepositAddress:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _address_raw: Any = instance_.address  # the JSON value, as from_dict gets it
+
+        def _parse_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address = _parse_address(_address_raw)
+
+        instance_.address = address
+        _token_account_raw: Any = instance_.token_account  # the JSON value, as from_dict gets it
+
+        def _parse_token_account(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        token_account = _parse_token_account(_token_account_raw)
+
+        instance_.token_account = token_account
+        tokens = instance_.tokens
+        _explorer_url_raw: Any = instance_.explorer_url  # the JSON value, as from_dict gets it
+
+        def _parse_explorer_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        explorer_url = _parse_explorer_url(_explorer_url_raw)
+
+        instance_.explorer_url = explorer_url
+        if tokens:
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["tokens"] = tokens
+            del instance_.tokens
+        else:  # nothing to build; a new list, not the caller's
+            instance_.tokens = []
+
         return instance_
 
     @property

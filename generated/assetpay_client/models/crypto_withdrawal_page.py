@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from .. import _lazy
 
@@ -37,6 +38,13 @@ class CryptoWithdrawalPage:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("withdrawals", True, "list CryptoWithdrawal"),
+        ("next_before", True, "raw"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -49,7 +57,10 @@ class CryptoWithdrawalPage:
 
     @staticmethod
     def _load_withdrawals(src: Any) -> list[CryptoWithdrawal]:
-        # a comprehension: one call per item, no append
+        # a comprehension: one call per item, no append; Structs when msgspec decoded the answer
+        if src and _lazy.is_wire(src[0]):
+            from_wire = CryptoWithdrawal._from_wire
+            return [from_wire(item) for item in src]
         from_dict = CryptoWithdrawal.from_dict
         return [from_dict(item) for item in src]
 
@@ -104,6 +115,31 @@ class CryptoWithdrawalPage:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        withdrawals = instance_.withdrawals
+        _next_before_raw: Any = instance_.next_before  # the JSON value, as from_dict gets it
+
+        def _parse_next_before(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_before = _parse_next_before(_next_before_raw)
+
+        instance_.next_before = next_before
+        if withdrawals:
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["withdrawals"] = withdrawals
+            del instance_.withdrawals
+        else:  # nothing to build; a new list, not the caller's
+            instance_.withdrawals = []
+
         return instance_
 
     @property

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from msgspec.structs import astuple as _astuple
 
 from ..types import UNSET, Unset
 
@@ -33,6 +34,14 @@ class DepositItem:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("item_id", True, ""),
+        ("price", True, ""),
+        ("amount", False, ""),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -70,5 +79,12 @@ class DepositItem:
             price,
             amount,
         )
+
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
 
         return instance_

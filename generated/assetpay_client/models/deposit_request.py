@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from .. import _lazy
 from ..models.game_id import GameId
@@ -45,6 +46,15 @@ class DepositRequest:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("items", True, "list DepositItem"),
+        ("game", False, "enum GameId"),
+        ("external_id", False, ""),
+        ("is_instant", False, ""),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = False
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -57,7 +67,10 @@ class DepositRequest:
 
     @staticmethod
     def _load_items(src: Any) -> list[DepositItem]:
-        # a comprehension: one call per item, no append
+        # a comprehension: one call per item, no append; Structs when msgspec decoded the answer
+        if src and _lazy.is_wire(src[0]):
+            from_wire = DepositItem._from_wire
+            return [from_wire(item) for item in src]
         from_dict = DepositItem.from_dict
         return [from_dict(item) for item in src]
 
@@ -115,6 +128,21 @@ class DepositRequest:
             external_id,
             is_instant,
         )
+        if items:
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["items"] = items
+            del instance_.items
+        else:  # nothing to build; a new list, not the caller's
+            instance_.items = []
+
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        items = instance_.items
         if items:
             if instance_._lazy_raw is None:  # no dict unless something is pending
                 instance_._lazy_raw = {}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from .. import _lazy
 from ..models.trade_failure_code import TradeFailureCode
@@ -146,6 +147,39 @@ class Item:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("id", True, ""),
+        ("appid", True, ""),
+        ("tradable", True, ""),
+        ("item_id", False, ""),
+        ("external_id", False, ""),
+        ("asset_id", False, ""),
+        ("name", False, ""),
+        ("market_hash_name", False, ""),
+        ("type_", False, ""),
+        ("icon_url", False, ""),
+        ("amount", False, ""),
+        ("status", False, "enum TradeStatus"),
+        ("error", False, "enum TradeFailureCode"),
+        ("market_price", False, ""),
+        ("offer", False, "model ItemOffer"),
+        ("exterior", False, ""),
+        ("rarity", False, ""),
+        ("color", False, ""),
+        ("wear", False, ""),
+        ("paint_seed", False, ""),
+        ("preview_token", False, ""),
+        ("doppler", False, "model ItemDoppler"),
+        ("fade", False, "model ItemFade"),
+        ("hardened", False, "model ItemHardened"),
+        ("stickers", False, "list ItemSticker"),
+        ("charm", False, "union model:ItemCharm none"),
+        ("bot_info", False, "model BotInfo"),
+        ("prop_id", False, ""),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -158,7 +192,10 @@ class Item:
 
     @staticmethod
     def _load_stickers(src: Any) -> list[ItemSticker] | Unset:
-        # a comprehension: one call per item, no append
+        # a comprehension: one call per item, no append; Structs when msgspec decoded the answer
+        if src and _lazy.is_wire(src[0]):
+            from_wire = ItemSticker._from_wire
+            return [from_wire(item) for item in src]
         from_dict = ItemSticker.from_dict
         return [from_dict(item) for item in src]
 
@@ -449,6 +486,36 @@ class Item:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        if instance_.offer is not UNSET:
+            instance_.offer = ItemOffer._from_wire(instance_.offer)
+        if instance_.doppler is not UNSET:
+            instance_.doppler = ItemDoppler._from_wire(instance_.doppler)
+        if instance_.fade is not UNSET:
+            instance_.fade = ItemFade._from_wire(instance_.fade)
+        if instance_.hardened is not UNSET:
+            instance_.hardened = ItemHardened._from_wire(instance_.hardened)
+        stickers = instance_.stickers
+        _charm: Any = instance_.charm  # UNSET, None, a Struct or a list of them
+        if _charm is not UNSET and _charm is not None and type(_charm) is not list:
+            instance_.charm = ItemCharm._from_wire(_charm)
+        if instance_.bot_info is not UNSET:
+            instance_.bot_info = BotInfo._from_wire(instance_.bot_info)
+        if stickers is UNSET:
+            pass
+        elif stickers:
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["stickers"] = stickers
+            del instance_.stickers
+        else:  # nothing to build; a new list, not the caller's
+            instance_.stickers = []
+
         return instance_
 
     @property

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from ..models.item_cancel_status import ItemCancelStatus
 from ..types import UNSET, Unset
@@ -41,6 +42,15 @@ class ItemCancelResult:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("trade_id", True, "raw"),
+        ("item_id", True, "raw"),
+        ("status", True, "enum ItemCancelStatus"),
+        ("external_id", False, ""),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         trade_id = str(self.trade_id)
@@ -89,6 +99,21 @@ class ItemCancelResult:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _trade_id_raw: Any = instance_.trade_id  # the JSON value, as from_dict gets it
+        trade_id = UUID(_trade_id_raw)
+
+        instance_.trade_id = trade_id
+        _item_id_raw: Any = instance_.item_id  # the JSON value, as from_dict gets it
+        item_id = UUID(_item_id_raw)
+
+        instance_.item_id = item_id
+
         return instance_
 
     @property

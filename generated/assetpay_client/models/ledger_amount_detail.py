@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 T = TypeVar("T", bound="LedgerAmountDetail")
 
@@ -39,6 +40,16 @@ class LedgerAmountDetail:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("usd", True, ""),
+        ("crypto", True, ""),
+        ("token", True, "raw"),
+        ("chain", True, "raw"),
+        ("exchange_rate", True, ""),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         usd = self.usd
@@ -103,6 +114,33 @@ class LedgerAmountDetail:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _token_raw: Any = instance_.token  # the JSON value, as from_dict gets it
+
+        def _parse_token(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        token = _parse_token(_token_raw)
+
+        instance_.token = token
+        _chain_raw: Any = instance_.chain  # the JSON value, as from_dict gets it
+
+        def _parse_chain(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        chain = _parse_chain(_chain_raw)
+
+        instance_.chain = chain
+
         return instance_
 
     @property

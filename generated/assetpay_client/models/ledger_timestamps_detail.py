@@ -7,6 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 T = TypeVar("T", bound="LedgerTimestampsDetail")
 
@@ -37,6 +38,15 @@ class LedgerTimestampsDetail:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("created", True, "raw"),
+        ("completed", True, "raw"),
+        ("updated", True, "raw"),
+        ("expired", True, "raw"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         created = self.created.isoformat()
@@ -117,6 +127,57 @@ class LedgerTimestampsDetail:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _created_raw: Any = instance_.created  # the JSON value, as from_dict gets it
+        created = datetime.datetime.fromisoformat(_created_raw)
+
+        instance_.created = created
+        _completed_raw: Any = instance_.completed  # the JSON value, as from_dict gets it
+
+        def _parse_completed(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        completed = _parse_completed(_completed_raw)
+
+        instance_.completed = completed
+        _updated_raw: Any = instance_.updated  # the JSON value, as from_dict gets it
+        updated = datetime.datetime.fromisoformat(_updated_raw)
+
+        instance_.updated = updated
+        _expired_raw: Any = instance_.expired  # the JSON value, as from_dict gets it
+
+        def _parse_expired(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expired_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expired = _parse_expired(_expired_raw)
+
+        instance_.expired = expired
+
         return instance_
 
     @property

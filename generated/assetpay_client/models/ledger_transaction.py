@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 if TYPE_CHECKING:
     from ..models.ledger_amount import LedgerAmount
@@ -56,6 +57,19 @@ class LedgerTransaction:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("id", True, ""),
+        ("type_", True, ""),
+        ("status", True, ""),
+        ("amount", True, "model LedgerAmount"),
+        ("fee", True, ""),
+        ("address", True, "raw"),
+        ("txn_hash", True, "raw"),
+        ("timestamps", True, "model LedgerTimestamps"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -138,6 +152,35 @@ class LedgerTransaction:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        instance_.amount = LedgerAmount._from_wire(instance_.amount)
+        _address_raw: Any = instance_.address  # the JSON value, as from_dict gets it
+
+        def _parse_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address = _parse_address(_address_raw)
+
+        instance_.address = address
+        _txn_hash_raw: Any = instance_.txn_hash  # the JSON value, as from_dict gets it
+
+        def _parse_txn_hash(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        txn_hash = _parse_txn_hash(_txn_hash_raw)
+
+        instance_.txn_hash = txn_hash
+        instance_.timestamps = LedgerTimestamps._from_wire(instance_.timestamps)
+
         return instance_
 
     @property

@@ -8,6 +8,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 T = TypeVar("T", bound="LinkedIdentity")
 
@@ -41,6 +42,16 @@ class LinkedIdentity:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("id", True, "raw"),
+        ("first_name", True, "raw"),
+        ("last_name", True, "raw"),
+        ("document_country", True, "raw"),
+        ("linked_at", True, "raw"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -111,6 +122,53 @@ class LinkedIdentity:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _id_raw: Any = instance_.id  # the JSON value, as from_dict gets it
+        id = UUID(_id_raw)
+
+        instance_.id = id
+        _first_name_raw: Any = instance_.first_name  # the JSON value, as from_dict gets it
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(_first_name_raw)
+
+        instance_.first_name = first_name
+        _last_name_raw: Any = instance_.last_name  # the JSON value, as from_dict gets it
+
+        def _parse_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_name = _parse_last_name(_last_name_raw)
+
+        instance_.last_name = last_name
+        _document_country_raw: Any = (
+            instance_.document_country
+        )  # the JSON value, as from_dict gets it
+
+        def _parse_document_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        document_country = _parse_document_country(_document_country_raw)
+
+        instance_.document_country = document_country
+        _linked_at_raw: Any = instance_.linked_at  # the JSON value, as from_dict gets it
+        linked_at = datetime.datetime.fromisoformat(_linked_at_raw)
+
+        instance_.linked_at = linked_at
+
         return instance_
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from .. import _lazy
 from ..types import UNSET, Unset
@@ -55,6 +56,17 @@ class PriceItemCs2:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("item_id", True, "raw"),
+        ("market_hash_name", True, ""),
+        ("accepted", True, ""),
+        ("deposit", True, ""),
+        ("withdraw", True, "model PriceWithdrawModes"),
+        ("phases", False, "list PricePhase"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -67,7 +79,10 @@ class PriceItemCs2:
 
     @staticmethod
     def _load_phases(src: Any) -> list[PricePhase] | Unset:
-        # a comprehension: one call per item, no append
+        # a comprehension: one call per item, no append; Structs when msgspec decoded the answer
+        if src and _lazy.is_wire(src[0]):
+            from_wire = PricePhase._from_wire
+            return [from_wire(item) for item in src]
         from_dict = PricePhase.from_dict
         return [from_dict(item) for item in src]
 
@@ -152,6 +167,34 @@ class PriceItemCs2:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _item_id_raw: Any = instance_.item_id  # the JSON value, as from_dict gets it
+
+        def _parse_item_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        item_id = _parse_item_id(_item_id_raw)
+
+        instance_.item_id = item_id
+        instance_.withdraw = PriceWithdrawModes._from_wire(instance_.withdraw)
+        phases = instance_.phases
+        if phases is UNSET:
+            pass
+        elif phases:
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["phases"] = phases
+            del instance_.phases
+        else:  # nothing to build; a new list, not the caller's
+            instance_.phases = []
+
         return instance_
 
     @property

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
+from msgspec.structs import astuple as _astuple
 
 from ..models.cs_2_game_id import Cs2GameId
 from ..models.delivery_mode import DeliveryMode
@@ -62,6 +63,21 @@ class QuickWithdrawRequest:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("max_price", True, ""),
+        ("amount", True, ""),
+        ("item_id", False, ""),
+        ("market_hash_name", False, ""),
+        ("delivery", False, "enum DeliveryMode"),
+        ("phase", False, "enum DopplerPhase"),
+        ("auto_cancel", False, ""),
+        ("game", False, "enum Cs2GameId"),
+        ("external_id", False, ""),
+        ("external_ids", False, "raw"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         max_price = self.max_price
@@ -167,5 +183,17 @@ class QuickWithdrawRequest:
             external_id,
             external_ids,
         )
+
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _external_ids_raw: Any = instance_.external_ids  # the JSON value, as from_dict gets it
+        if _external_ids_raw is not UNSET:
+            external_ids = cast(list[str], _external_ids_raw)
+
+            instance_.external_ids = external_ids
 
         return instance_

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 T = TypeVar("T", bound="SteamBans")
 
@@ -34,6 +35,14 @@ class SteamBans:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("vac_banned", True, ""),
+        ("game_bans", True, ""),
+        ("economy_ban", True, ""),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         vac_banned = self.vac_banned
@@ -74,6 +83,13 @@ class SteamBans:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+
         return instance_
 
     @property

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from .. import _lazy
 from ..models.game_id import GameId
@@ -146,6 +147,39 @@ class Trade:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("id", True, ""),
+        ("type_", True, "enum TradeType"),
+        ("source", True, "enum TradeSource"),
+        ("status", True, "enum TradeStatus"),
+        ("game", True, "enum GameId"),
+        ("merchant_id", True, ""),
+        ("client_steam_id", True, ""),
+        ("client_trade_url", True, ""),
+        ("items", True, "list Item"),
+        ("total_price", True, ""),
+        ("created_at", True, "raw"),
+        ("updated_at", True, "raw"),
+        ("external_id", False, ""),
+        ("client_user_id", False, ""),
+        ("external_client_user_id", False, ""),
+        ("offer_id", False, ""),
+        ("pre_credit", False, ""),
+        ("pending_credit", False, ""),
+        ("is_instant", False, ""),
+        ("collateral", False, "model TradeCollateral"),
+        ("hold_end_date", False, "raw"),
+        ("reverted_by", False, "enum RevertedBy"),
+        ("bot_info", False, "model BotInfo"),
+        ("error", False, "enum TradeErrorCode"),
+        ("active_at", False, "raw"),
+        ("auto_cancel_at", False, "raw"),
+        ("ready_at", False, "raw"),
+        ("related_trades", False, "list Trade"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -158,13 +192,19 @@ class Trade:
 
     @staticmethod
     def _load_items(src: Any) -> list[Item]:
-        # a comprehension: one call per item, no append
+        # a comprehension: one call per item, no append; Structs when msgspec decoded the answer
+        if src and _lazy.is_wire(src[0]):
+            from_wire = Item._from_wire
+            return [from_wire(item) for item in src]
         from_dict = Item.from_dict
         return [from_dict(item) for item in src]
 
     @staticmethod
     def _load_related_trades(src: Any) -> list[Trade] | Unset:
-        # a comprehension: one call per item, no append
+        # a comprehension: one call per item, no append; Structs when msgspec decoded the answer
+        if src and _lazy.is_wire(src[0]):
+            from_wire = Trade._from_wire
+            return [from_wire(item) for item in src]
         from_dict = Trade.from_dict
         return [from_dict(item) for item in src]
 
@@ -455,6 +495,83 @@ class Trade:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        items = instance_.items
+        _created_at_raw: Any = instance_.created_at  # the JSON value, as from_dict gets it
+        created_at = datetime.datetime.fromisoformat(_created_at_raw)
+
+        instance_.created_at = created_at
+        _updated_at_raw: Any = instance_.updated_at  # the JSON value, as from_dict gets it
+        updated_at = datetime.datetime.fromisoformat(_updated_at_raw)
+
+        instance_.updated_at = updated_at
+        if instance_.collateral is not UNSET:
+            instance_.collateral = TradeCollateral._from_wire(instance_.collateral)
+        _hold_end_date_raw: Any = instance_.hold_end_date  # the JSON value, as from_dict gets it
+        if _hold_end_date_raw is not UNSET:
+            _hold_end_date = _hold_end_date_raw
+            hold_end_date: datetime.datetime | Unset
+            if isinstance(_hold_end_date, Unset):
+                hold_end_date = UNSET
+            else:
+                hold_end_date = datetime.datetime.fromisoformat(_hold_end_date)
+
+            instance_.hold_end_date = hold_end_date
+        if instance_.bot_info is not UNSET:
+            instance_.bot_info = BotInfo._from_wire(instance_.bot_info)
+        _active_at_raw: Any = instance_.active_at  # the JSON value, as from_dict gets it
+        if _active_at_raw is not UNSET:
+            _active_at = _active_at_raw
+            active_at: datetime.datetime | Unset
+            if isinstance(_active_at, Unset):
+                active_at = UNSET
+            else:
+                active_at = datetime.datetime.fromisoformat(_active_at)
+
+            instance_.active_at = active_at
+        _auto_cancel_at_raw: Any = instance_.auto_cancel_at  # the JSON value, as from_dict gets it
+        if _auto_cancel_at_raw is not UNSET:
+            _auto_cancel_at = _auto_cancel_at_raw
+            auto_cancel_at: datetime.datetime | Unset
+            if isinstance(_auto_cancel_at, Unset):
+                auto_cancel_at = UNSET
+            else:
+                auto_cancel_at = datetime.datetime.fromisoformat(_auto_cancel_at)
+
+            instance_.auto_cancel_at = auto_cancel_at
+        _ready_at_raw: Any = instance_.ready_at  # the JSON value, as from_dict gets it
+        if _ready_at_raw is not UNSET:
+            _ready_at = _ready_at_raw
+            ready_at: datetime.datetime | Unset
+            if isinstance(_ready_at, Unset):
+                ready_at = UNSET
+            else:
+                ready_at = datetime.datetime.fromisoformat(_ready_at)
+
+            instance_.ready_at = ready_at
+        related_trades = instance_.related_trades
+        if items:
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["items"] = items
+            del instance_.items
+        else:  # nothing to build; a new list, not the caller's
+            instance_.items = []
+        if related_trades is UNSET:
+            pass
+        elif related_trades:
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["related_trades"] = related_trades
+            del instance_.related_trades
+        else:  # nothing to build; a new list, not the caller's
+            instance_.related_trades = []
+
         return instance_
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from .. import _lazy
 
@@ -36,6 +37,13 @@ class TradePage:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("items", True, "list Trade"),
+        ("next_cursor", True, "raw"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
     _lazy_raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute
@@ -48,7 +56,10 @@ class TradePage:
 
     @staticmethod
     def _load_items(src: Any) -> list[Trade]:
-        # a comprehension: one call per item, no append
+        # a comprehension: one call per item, no append; Structs when msgspec decoded the answer
+        if src and _lazy.is_wire(src[0]):
+            from_wire = Trade._from_wire
+            return [from_wire(item) for item in src]
         from_dict = Trade.from_dict
         return [from_dict(item) for item in src]
 
@@ -103,6 +114,31 @@ class TradePage:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        items = instance_.items
+        _next_cursor_raw: Any = instance_.next_cursor  # the JSON value, as from_dict gets it
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(_next_cursor_raw)
+
+        instance_.next_cursor = next_cursor
+        if items:
+            if instance_._lazy_raw is None:  # no dict unless something is pending
+                instance_._lazy_raw = {}
+            instance_._lazy_raw["items"] = items
+            del instance_.items
+        else:  # nothing to build; a new list, not the caller's
+            instance_.items = []
+
         return instance_
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 if TYPE_CHECKING:
     from ..models.verification_link import VerificationLink
@@ -38,6 +39,14 @@ class VerificationLinkEnvelope:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("request_id", True, ""),
+        ("success", True, "raw"),
+        ("data", True, "model VerificationLink"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -80,6 +89,19 @@ class VerificationLinkEnvelope:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _success_raw: Any = instance_.success  # the JSON value, as from_dict gets it
+        success = cast(Literal[True], _success_raw)
+        if success != True:
+            raise ValueError(f"success must match const True, got '{success}'")
+        instance_.success = success
+        instance_.data = VerificationLink._from_wire(instance_.data)
+
         return instance_
 
     @property

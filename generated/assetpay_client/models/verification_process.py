@@ -7,6 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
 
 from ..models.verification_process_status import VerificationProcessStatus
 
@@ -45,6 +46,17 @@ class VerificationProcess:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("dossier_id", True, ""),
+        ("process_id", True, "raw"),
+        ("capture_url", True, ""),
+        ("status", True, "enum VerificationProcessStatus"),
+        ("created_at", True, "raw"),
+        ("completed_at", True, "raw"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         dossier_id = self.dossier_id
@@ -129,6 +141,45 @@ class VerificationProcess:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _process_id_raw: Any = instance_.process_id  # the JSON value, as from_dict gets it
+
+        def _parse_process_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        process_id = _parse_process_id(_process_id_raw)
+
+        instance_.process_id = process_id
+        _created_at_raw: Any = instance_.created_at  # the JSON value, as from_dict gets it
+        created_at = datetime.datetime.fromisoformat(_created_at_raw)
+
+        instance_.created_at = created_at
+        _completed_at_raw: Any = instance_.completed_at  # the JSON value, as from_dict gets it
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        completed_at = _parse_completed_at(_completed_at_raw)
+
+        instance_.completed_at = completed_at
+
         return instance_
 
     @property

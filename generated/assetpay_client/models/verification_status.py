@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple as _astuple
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.linked_identity import LinkedIdentity
@@ -44,6 +47,15 @@ class VerificationStatus:
     }
     # the JSON names, for telling undeclared keys apart in from_dict()
     _WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(_WIRE_NAMES.values())
+    # (attribute, required, kind) in __init__ order: the msgspec Struct behind _from_wire()
+    _WIRE_FIELDS: ClassVar[tuple[tuple[str, bool, str], ...]] = (
+        ("verification_level", True, ""),
+        ("email", True, "raw"),
+        ("latest_process", True, "union model:VerificationProcess none"),
+        ("linked_identity", True, "union model:LinkedIdentity none"),
+    )
+    # undeclared keys are kept (additional_properties): the Struct refuses them, from_dict decides
+    _WIRE_OPEN: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         verification_level = self.verification_level
@@ -130,6 +142,37 @@ class VerificationStatus:
         if not src_dict.keys() <= cls._WIRE_KEYS:  # keys the spec does not declare
             d = {key: value for key, value in src_dict.items() if key not in cls._WIRE_KEYS}
             instance_.additional_properties = d
+        return instance_
+
+    @classmethod
+    def _from_wire(cls: type[T], wire: Any) -> T:
+        """The model of a Struct decoded by assetpay_client._decode (template point 7)."""
+        instance_ = cls(*_astuple(wire))
+        _email_raw: Any = instance_.email  # the JSON value, as from_dict gets it
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(_email_raw)
+
+        instance_.email = email
+        _latest_process: Any = instance_.latest_process  # UNSET, None, a Struct or a list of them
+        if (
+            _latest_process is not UNSET
+            and _latest_process is not None
+            and type(_latest_process) is not list
+        ):
+            instance_.latest_process = VerificationProcess._from_wire(_latest_process)
+        _linked_identity: Any = instance_.linked_identity  # UNSET, None, a Struct or a list of them
+        if (
+            _linked_identity is not UNSET
+            and _linked_identity is not None
+            and type(_linked_identity) is not list
+        ):
+            instance_.linked_identity = LinkedIdentity._from_wire(_linked_identity)
+
         return instance_
 
     @property
