@@ -141,13 +141,14 @@ _KINDS = ("trade", "withdrawal", "deposit")
 
 
 @functools.cache
-def _models() -> tuple[type[Trade], type[CryptoDeposit], type[CryptoWithdrawal], Any]:
+def _models() -> tuple[type[Trade], type[CryptoDeposit], type[CryptoWithdrawal], Any, Any]:
+    from assetpay_client._decode import decode_member
     from assetpay_client._lazy import materialize
     from assetpay_client.models.crypto_deposit import CryptoDeposit
     from assetpay_client.models.crypto_withdrawal import CryptoWithdrawal
     from assetpay_client.models.trade import Trade
 
-    return Trade, CryptoDeposit, CryptoWithdrawal, materialize
+    return Trade, CryptoDeposit, CryptoWithdrawal, materialize, decode_member
 
 
 def _folded(value: object) -> str:
@@ -172,8 +173,13 @@ def resembles_approval(raw: object) -> bool:
     )
 
 
-def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
-    """Turn a verified, parsed body into its event; never raises for any JSON value."""
+def classify(raw: Any, delivery_id: str, timestamp: datetime, body: bytes | None = None) -> Event:
+    """Turn a verified, parsed body into its event; never raises for any JSON value.
+
+    ``body``, the bytes ``raw`` was parsed from, lets the model be decoded from them straight
+    (assetpay_client._decode: several times faster than from_dict, with equal results); when
+    that way refuses them, or without them, the model is built from ``raw``.
+    """
     suspected = resembles_approval(raw)
 
     def unknown(why: str) -> UnknownEvent:
@@ -188,12 +194,16 @@ def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
     obj = raw[kind]
     if not isinstance(obj, dict):
         return unknown(f"{kind} is not an object")
-    trade_model, deposit_model, withdrawal_model, materialize = _models()
+    trade_model, deposit_model, withdrawal_model, materialize, decode_member = _models()
+
+    def model(cls: type[Any]) -> Any:
+        found = None if body is None else decode_member(cls, kind, body)
+        return cls.from_dict(obj) if found is None else found
 
     event: Event
     try:
         if kind == "trade":
-            trade = trade_model.from_dict(obj)
+            trade = model(trade_model)
             if obj.get("type") == "withdraw" and obj.get("status") == "initiated":
                 # lists of nested models are built on first read; an approval is parsed whole
                 # now, so a malformed one never reaches on_approval
@@ -201,7 +211,7 @@ def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
             else:
                 event = TradeEvent(delivery_id, timestamp, raw, trade)
         elif kind == "withdrawal":
-            withdrawal = withdrawal_model.from_dict(obj)
+            withdrawal = model(withdrawal_model)
             if obj.get("status") == "awaiting_approval":
                 event = CryptoWithdrawalApprovalRequest(
                     delivery_id, timestamp, raw, materialize(withdrawal)
@@ -209,7 +219,7 @@ def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
             else:
                 event = CryptoWithdrawalEvent(delivery_id, timestamp, raw, withdrawal)
         else:
-            event = CryptoDepositEvent(delivery_id, timestamp, raw, deposit_model.from_dict(obj))
+            event = CryptoDepositEvent(delivery_id, timestamp, raw, model(deposit_model))
     except Exception:  # the models raise whatever dict/enum/datetime raise on bad input
         return unknown(f"the {kind} object does not match the schema")
     if isinstance(event, WithdrawApprovalRequest | CryptoWithdrawalApprovalRequest):
