@@ -32,11 +32,18 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from assetpay_client._lazy import gc_paused
 from assetpay_client.types import UNSET
 
 T = TypeVar("T")
 
 SKIP_AFTER_REFUSAL = 16
+
+# Documents at least this long (about 250 market items) are decoded with the cyclic garbage
+# collector paused, as long lists are built (assetpay_client._lazy.gc_paused): the lists and
+# objects a decoding makes set off collections that walk everything the process holds (a fifth
+# of decoding a 10,000-item page), and nothing decoded can form a cycle.
+GC_PAUSE_BYTES = 128 * 1024
 
 # msgspec's refusals (its ValidationError is a DecodeError; too deep a document raises
 # RecursionError), and what _from_wire's conversions of raw values raise (from_dict's code)
@@ -136,7 +143,11 @@ def _attempt(
         _skips[shape] = skips - 1
         return None
     try:
-        decoded = decoder.decode(data)
+        if len(data) >= GC_PAUSE_BYTES:
+            with gc_paused():
+                decoded = decoder.decode(data)
+        else:
+            decoded = decoder.decode(data)
         model: T = cls._from_wire(decoded if key is None else getattr(decoded, key))  # type: ignore[attr-defined]
     except _REFUSALS:
         _skips[shape] = SKIP_AFTER_REFUSAL

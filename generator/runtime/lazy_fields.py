@@ -13,7 +13,7 @@ everything now, for callers that want every parse error at once.
 
 Thread-safe: two threads reading the same pending attribute both get the one stored list.
 
-A long list is built with the cyclic garbage collector paused (``_gc_paused``): every model is a
+A long list is built with the cyclic garbage collector paused (``gc_paused``): every model is a
 GC-tracked object, and building thousands of them set off collections that walked everything the
 process holds -- 42% of the time of reading a 10,000-item page. Nothing built here can form a
 cycle, the pause lasts one build, and the collector is switched back on afterwards (also when the
@@ -34,6 +34,7 @@ import attrs
 from assetpay_catalogue.exceptions import InvalidResponseError
 
 PENDING = "_lazy_raw"
+_ABSENT = object()
 _LOCK = threading.Lock()
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 
@@ -47,7 +48,7 @@ _GC_LOCK = threading.Lock()
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic GC for the duration; restore it as found when the last pause ends."""
     with _GC_LOCK:
         if _GC_STATE["pauses"] == 0:
@@ -71,38 +72,89 @@ def _pending(obj: object) -> dict[str, Any] | None:
     return pending
 
 
+class _Building:
+    """The state of a list one thread is building: the others wait for ``done``."""
+
+    __slots__ = ("done",)
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+
+
+class _Failed:
+    """The state of a list that could not be built and whose JSON is gone (see ``load``)."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
 def load(obj: object, name: str) -> Any:
-    """Build, store and return the pending attribute ``name`` of ``obj`` (its ``__getattr__``)."""
-    pending = _pending(obj)
-    if not pending or name not in pending:
+    """Build, store and return the pending attribute ``name`` of ``obj`` (its ``__getattr__``).
+
+    One thread builds; others reading the same attribute meanwhile wait for it and get the same
+    list. The builder owns the raw list while it builds: a list of msgspec Structs (the fast way,
+    assetpay_client._decode) is consumed as its models are made, so each Struct is freed as its
+    model is built (on a 10,000-item page the new models then reuse memory still in the caches;
+    the Structs are this module's alone, unlike the dicts from_dict was given, which are left as
+    they are). A list that cannot be parsed raises InvalidResponseError, on this read and every
+    later one: kept pending when its JSON is intact, else remembered as failed.
+    """
+    with _LOCK:
+        pending = _pending(obj)
+        state = pending.get(name, _ABSENT) if pending else _ABSENT
+        if state is not _ABSENT and type(state) is not _Building and type(state) is not _Failed:
+            assert pending is not None
+            building = pending[name] = _Building()  # this thread builds it
+    if state is _ABSENT:
         try:  # another thread may have stored it between the failed read and this call
             return object.__getattribute__(obj, name)
         except AttributeError:
             raise AttributeError(
                 f"{type(obj).__name__!r} object has no attribute {name!r}", name=name, obj=obj
             ) from None
-    loader = getattr(type(obj), "_load_" + name)
-    raw = pending[name]
+    if type(state) is _Building:
+        state.done.wait()
+        return load(obj, name)  # stored, or failed
+    if type(state) is _Failed:
+        raise InvalidResponseError(state.message)
+    return _build(obj, name, state, building)
+
+
+def _build(obj: object, name: str, raw: Any, building: _Building) -> Any:
+    size = len(raw) if type(raw) is list else -1
+    outcome: Any = _Failed(f"{type(obj).__name__}.{name} could not be parsed (interrupted)")
     try:
-        if type(raw) is list and len(raw) >= GC_PAUSE_MIN:
-            with _gc_paused():
-                value = loader(raw)
-        else:
-            value = loader(raw)
-    except _PARSE_ERRORS as exc:
-        raise InvalidResponseError(
-            f"{type(obj).__name__}.{name} could not be parsed "
-            f"({type(exc).__name__}: {str(exc)[:200]})"
-        ) from None
-    with _LOCK:
+        loader = getattr(type(obj), "_load_" + name)
         try:
-            return object.__getattribute__(obj, name)  # stored by another thread meanwhile
-        except AttributeError:
-            object.__setattr__(obj, name, value)
-            pending.pop(name, None)
-            if not pending:  # the raw JSON is no longer held
-                object.__setattr__(obj, PENDING, None)
-            return value
+            if size >= GC_PAUSE_MIN:
+                with gc_paused():
+                    outcome = loader(raw)
+            else:
+                outcome = loader(raw)
+        except _PARSE_ERRORS as exc:
+            outcome = _Failed(
+                f"{type(obj).__name__}.{name} could not be parsed "
+                f"({type(exc).__name__}: {str(exc)[:200]})"
+            )
+    finally:  # also when interrupted: the waiting threads must not wait forever
+        with _LOCK:
+            pending = _pending(obj)
+            assert pending is not None
+            if type(outcome) is _Failed:
+                # still pending while the JSON is intact: the next read tries again
+                intact = size < 0 or len(raw) == size
+                pending[name] = raw if intact else outcome
+            else:
+                object.__setattr__(obj, name, outcome)
+                pending.pop(name, None)
+                if not pending:  # the raw JSON is no longer held
+                    object.__setattr__(obj, PENDING, None)
+        building.done.set()
+    if type(outcome) is _Failed:
+        raise InvalidResponseError(outcome.message)
+    return outcome
 
 
 def materialize(obj: T) -> T:

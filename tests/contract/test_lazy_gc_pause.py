@@ -86,3 +86,40 @@ def test_threads_building_at_once_leave_the_collector_on(gc_on: None) -> None:
         thread.join()
     assert counts == [_lazy.GC_PAUSE_MIN * 2] * len(pages)
     assert gc.isenabled()
+
+
+def test_a_long_answer_is_decoded_with_the_collector_paused_and_it_is_restored(
+    gc_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """assetpay_client._decode pauses the collector for documents of GC_PAUSE_BYTES or more,
+    also when msgspec refuses them, and leaves it as it found it."""
+    import contextlib
+    import json
+
+    from assetpay_client import _decode
+
+    entered: list[bool] = []
+    real = _lazy.gc_paused
+
+    @contextlib.contextmanager
+    def spy() -> Iterator[None]:
+        with real():
+            entered.append(gc.isenabled())
+            yield
+
+    monkeypatch.setattr(_decode, "gc_paused", spy)
+    _decode._skips.clear()
+    small = json.dumps(page(3)).encode()
+    assert _decode.decode(MarketPage, small) is not None
+    assert entered == []
+    big_page = page(2)
+    big_page["items"] = [dict(big_page["items"][0], id=f"i-{n}") for n in range(3000)]
+    big = json.dumps(big_page).encode()
+    assert len(big) >= _decode.GC_PAUSE_BYTES
+    assert _decode.decode(MarketPage, big) is not None
+    assert entered == [False]
+    assert gc.isenabled()
+    assert _decode.decode(MarketPage, big[:-1]) is None  # refused: cut short
+    assert entered == [False, False]
+    assert gc.isenabled()
+    _decode._skips.clear()

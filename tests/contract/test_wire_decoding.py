@@ -288,3 +288,115 @@ def test_a_model_with_lists_not_built_yet_pickles_into_a_fresh_process() -> None
     assert materialize(pickle.loads(pickle.dumps(page))) == materialize(  # noqa: S301 - ours
         MarketPage.from_dict(json.loads(raw))
     )
+
+
+# ------------------------------------------------------------------ lists of Structs, built on read
+
+
+def _trade_page(n: int, *, bad_at: int | None = None) -> bytes:
+    trades = [_trade(id=f"t-{i}") for i in range(n)]
+    if bad_at is not None:
+        trades[bad_at]["createdAt"] = "not a date"  # a Struct accepts it; the model refuses it
+    return json.dumps({"items": trades, "nextCursor": None}).encode()
+
+
+def test_a_list_of_structs_is_consumed_as_it_is_built_and_a_list_of_dicts_is_not() -> None:
+    from assetpay_client.models import TradePage
+
+    page = wire.decode(TradePage, _trade_page(5))
+    assert page is not None
+    pending = page._lazy_raw
+    assert pending is not None
+    held = pending["items"]
+    built = page.items
+    assert [trade.id for trade in built] == [f"t-{i}" for i in range(5)]
+    assert held == []  # each Struct was let go as its model was made
+    assert page._lazy_raw is None
+
+    given = json.loads(_trade_page(5))
+    dicts = list(given["items"])
+    assert len(TradePage.from_dict(given).items) == 5
+    assert given["items"] == dicts  # the caller's list is left as it was
+
+
+def test_a_list_that_fails_half_built_fails_on_every_read() -> None:
+    from assetpay_client.models import TradePage
+
+    page = wire.decode(TradePage, _trade_page(4, bad_at=2))
+    assert page is not None
+    for _ in range(3):
+        with pytest.raises(InvalidResponseError, match=r"^TradePage\.items could not be parsed"):
+            _ = page.items
+    assert is_pending(page, "items")
+    assert "items=<could not be parsed>" in repr(page)
+    with pytest.raises(InvalidResponseError):
+        materialize(page)
+
+
+def test_threads_reading_a_list_of_structs_at_once_all_get_the_one_list() -> None:
+    import threading
+
+    from assetpay_client.models import TradePage
+
+    raw = _trade_page(30)
+    for _ in range(30):
+        page = wire.decode(TradePage, raw)
+        assert page is not None
+        gate = threading.Barrier(6)
+        seen: list[Any] = []
+
+        def read(
+            target: Any = page, gate: threading.Barrier = gate, seen: list[Any] = seen
+        ) -> None:
+            gate.wait()
+            seen.append(target.items)
+
+        threads = [threading.Thread(target=read) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(seen) == 6
+        assert all(value is seen[0] for value in seen)
+        assert [trade.id for trade in seen[0]] == [f"t-{i}" for i in range(30)]
+
+
+def test_an_interrupted_build_lets_the_others_go_and_keeps_intact_json_pending(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """KeyboardInterrupt while building: it propagates; a list of dicts (intact) stays pending
+    and builds on the next read; a list of Structs half consumed fails from then on."""
+    from assetpay_client.models import Trade, TradePage
+
+    calls = {"n": 0}
+    real = Trade.from_dict.__func__  # type: ignore[attr-defined]
+
+    def interrupted_once(cls: type[Trade], src: Any) -> Trade:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(cls, src)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Trade, "from_dict", classmethod(interrupted_once))
+    page = TradePage.from_dict(json.loads(_trade_page(3)))
+    with pytest.raises(KeyboardInterrupt):
+        _ = page.items
+    assert is_pending(page, "items")
+    assert len(page.items) == 3  # the JSON was intact: built now
+
+    calls["n"] = 0
+    real_wire = Trade._from_wire.__func__  # type: ignore[attr-defined]
+
+    def wire_interrupted_once(cls: type[Trade], src: Any) -> Trade:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real_wire(cls, src)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Trade, "_from_wire", classmethod(wire_interrupted_once))
+    fast_page = wire.decode(TradePage, _trade_page(3))
+    assert fast_page is not None
+    with pytest.raises(KeyboardInterrupt):
+        _ = fast_page.items
+    with pytest.raises(InvalidResponseError, match="interrupted"):
+        _ = fast_page.items

@@ -57,10 +57,13 @@ class CryptoWithdrawalPage:
 
     @staticmethod
     def _load_withdrawals(src: Any) -> list[CryptoWithdrawal]:
-        # a comprehension: one call per item, no append; Structs when msgspec decoded the answer
+        # a comprehension: one call per item, no append. Structs when msgspec decoded the answer:
+        # this list is _lazy.load's alone, and each Struct is freed as its model is made
         if src and _lazy.is_wire(src[0]):
             from_wire = CryptoWithdrawal._from_wire
-            return [from_wire(item) for item in src]
+            src.reverse()
+            take = src.pop
+            return [from_wire(take()) for _ in range(len(src))]
         from_dict = CryptoWithdrawal.from_dict
         return [from_dict(item) for item in src]
 

@@ -56,10 +56,13 @@ class MarketPage:
 
     @staticmethod
     def _load_items(src: Any) -> list[Item]:
-        # a comprehension: one call per item, no append; Structs when msgspec decoded the answer
+        # a comprehension: one call per item, no append. Structs when msgspec decoded the answer:
+        # this list is _lazy.load's alone, and each Struct is freed as its model is made
         if src and _lazy.is_wire(src[0]):
             from_wire = Item._from_wire
-            return [from_wire(item) for item in src]
+            src.reverse()
+            take = src.pop
+            return [from_wire(take()) for _ in range(len(src))]
         from_dict = Item.from_dict
         return [from_dict(item) for item in src]
 
