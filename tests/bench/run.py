@@ -332,7 +332,7 @@ def full_reads(number: int, repeats: int, *, quick: bool = False) -> list[Row]:
     from assetpay_client.models.trade import Trade
 
     rows: list[Row] = []
-    per_item: dict[int, float] = {}
+    sides: dict[int, tuple[Callable[[], None], Callable[[], None]]] = {}
     for name, data, cls, scale, n_items in (
         ("every field read: Trade, 50 items", TRADE_50, Trade, 1, 50),
         ("every field read: market page, 1000 items", MARKET_1000, MarketPage, 20, 1000),
@@ -350,13 +350,28 @@ def full_reads(number: int, repeats: int, *, quick: bool = False) -> list[Row]:
 
         ours_us, floor_us = paired_us(ours, floor, n, max(repeats, 11))
         rows.append((name, ours_us, floor_us, "vs json.loads + reading every value"))
-        per_item[n_items] = ours_us / n_items
+        sides[n_items] = (ours, floor)
+    # one 10,000-item page against ten 1,000-item pages, in alternating rounds like the rows
+    # above (measured apart, the two sizes drifted with the machine's load by 20-40%)
+    growth: dict[str, float] = {}
+    for side in (0, 1):
+        big, small = sides[10_000][side], sides[1000][side]
+
+        def ten_small(small: Callable[[], None] = small) -> None:
+            for _ in range(10):
+                small()
+
+        big_us, small_us = paired_us(big, ten_small, 1, 2 * max(repeats, 11) - 1)
+        growth["ours" if side == 0 else "floor"] = big_us / small_us
+        if side == 0:
+            per_item = (big_us / 10_000, small_us / 10_000)
     rows.append(
         (
             "  per item: 10000 vs 1000 items",
-            per_item[10_000],
-            per_item[1000],
-            f"{per_item[10_000]:.2f} vs {per_item[1000]:.2f} us per item",
+            per_item[0],
+            per_item[1],
+            f"{per_item[0]:.2f} vs {per_item[1]:.2f} us per item; the floor's: "
+            f"{growth['floor']:.2f}x",
         )
     )
     rows.append(held_memory(1000 if quick else 10_000))
