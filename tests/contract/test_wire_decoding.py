@@ -89,9 +89,13 @@ def ordinary(cls: type[Any], raw: bytes) -> tuple[str, Any]:
     return _built(model)
 
 
-def check_agreement(cls: type[Any], raw: bytes) -> bool:
-    """Assert the fast way agrees with the ordinary one; True when the fast way took it."""
-    model = wire.decode(cls, raw)
+def check_agreement(cls: type[Any], raw: bytes, *, converted: bool = False) -> bool:
+    """Assert the fast way agrees with the ordinary one; True when the fast way took it.
+
+    ``converted``: the fast way from the parsed document (``wire.convert``, for callbacks)
+    instead of from its bytes (``wire.decode``).
+    """
+    model = wire.convert(cls, json.loads(raw)) if converted else wire.decode(cls, raw)
     if model is None:
         return False  # declined: the ordinary way decides
     quick, slow = _built(model), ordinary(cls, raw)
@@ -105,10 +109,12 @@ def check_agreement(cls: type[Any], raw: bytes) -> bool:
 
 @pytest.mark.parametrize("cls", MODELS, ids=[cls.__name__ for cls in MODELS])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.data())
-def test_what_the_fast_way_accepts_equals_from_dict(cls: type[Any], data: st.DataObject) -> None:
+@given(data=st.data(), converted=st.booleans())
+def test_what_the_fast_way_accepts_equals_from_dict(
+    cls: type[Any], data: st.DataObject, converted: bool
+) -> None:
     src = data.draw(document(cls))
-    check_agreement(cls, json.dumps(src).encode())
+    check_agreement(cls, json.dumps(src).encode(), converted=converted)
 
 
 @pytest.mark.parametrize("cls", MODELS, ids=[cls.__name__ for cls in MODELS])
@@ -120,6 +126,7 @@ def test_documents_that_follow_the_spec_take_the_fast_way(
     src = data.draw(document(cls, clean=True))
     raw = json.dumps(src).encode()
     assert check_agreement(cls, raw), (cls.__name__, src)
+    assert check_agreement(cls, raw, converted=True), (cls.__name__, src)
     assert ordinary(cls, raw)[0] == "ok"
 
 

@@ -61,7 +61,7 @@ def verify(
         parsed = loads(raw_body)
     except (ValueError, RecursionError):
         raise WebhookVerificationError("invalid_json", "the body is not JSON") from None
-    return classify(parsed, signed.delivery_id, signed.timestamp, raw_body)
+    return classify(parsed, signed.delivery_id, signed.timestamp)
 
 
 def header_value(headers: Headers, name: str) -> str | None:
