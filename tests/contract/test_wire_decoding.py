@@ -368,42 +368,74 @@ def test_threads_reading_a_list_of_structs_at_once_all_get_the_one_list() -> Non
         assert [trade.id for trade in seen[0]] == [f"t-{i}" for i in range(30)]
 
 
-def test_an_interrupted_build_lets_the_others_go_and_keeps_intact_json_pending(
-    monkeypatch: pytest.MonkeyPatch,
+def _interrupt_the_second_item(
+    monkeypatch: pytest.MonkeyPatch, method: str, before: Any = None
 ) -> None:
-    """KeyboardInterrupt while building: it propagates; a list of dicts (intact) stays pending
-    and builds on the next read; a list of Structs half consumed fails from then on."""
-    from assetpay_client.models import Trade, TradePage
+    """Make Trade.<method> raise KeyboardInterrupt on its second call (after ``before()``)."""
+    from assetpay_client.models import Trade
 
     calls = {"n": 0}
-    real = Trade.from_dict.__func__  # type: ignore[attr-defined]
+    real = getattr(Trade, method).__func__
 
-    def interrupted_once(cls: type[Trade], src: Any) -> Trade:
+    def interrupted(cls: type[Trade], src: Any) -> Trade:
         calls["n"] += 1
         if calls["n"] == 2:
+            if before is not None:
+                before()
             raise KeyboardInterrupt
         return real(cls, src)  # type: ignore[no-any-return]
 
-    monkeypatch.setattr(Trade, "from_dict", classmethod(interrupted_once))
+    monkeypatch.setattr(Trade, method, classmethod(interrupted))
+
+
+def test_an_interrupted_build_keeps_intact_json_pending(monkeypatch: pytest.MonkeyPatch) -> None:
+    """KeyboardInterrupt while building a list of dicts: it propagates, the list (intact) stays
+    pending and builds on the next read."""
+    from assetpay_client.models import TradePage
+
+    _interrupt_the_second_item(monkeypatch, "from_dict")
     page = TradePage.from_dict(json.loads(_trade_page(3)))
     with pytest.raises(KeyboardInterrupt):
         _ = page.items
     assert is_pending(page, "items")
-    assert len(page.items) == 3  # the JSON was intact: built now
+    assert len(page.items) == 3
 
-    calls["n"] = 0
-    real_wire = Trade._from_wire.__func__  # type: ignore[attr-defined]
 
-    def wire_interrupted_once(cls: type[Trade], src: Any) -> Trade:
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise KeyboardInterrupt
-        return real_wire(cls, src)  # type: ignore[no-any-return]
+def test_an_interrupted_build_of_structs_fails_and_lets_a_waiting_reader_go(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Interrupted half way through a list of Structs: the reader waiting for it is released
+    and fails like every later read (the list is half consumed)."""
+    import threading
+    import time
 
-    monkeypatch.setattr(Trade, "_from_wire", classmethod(wire_interrupted_once))
-    fast_page = wire.decode(TradePage, _trade_page(3))
-    assert fast_page is not None
+    from assetpay_client.models import TradePage
+
+    building = threading.Event()
+
+    def let_the_reader_in() -> None:
+        building.set()
+        time.sleep(0.2)  # the other reader finds the list being built, and waits
+
+    _interrupt_the_second_item(monkeypatch, "_from_wire", before=let_the_reader_in)
+    page = wire.decode(TradePage, _trade_page(3))
+    assert page is not None
+    outcome: list[BaseException] = []
+
+    def other_reader() -> None:
+        building.wait(5)
+        try:
+            _ = page.items  # waits for the build in progress
+        except InvalidResponseError as exc:
+            outcome.append(exc)
+
+    reader = threading.Thread(target=other_reader)
+    reader.start()
     with pytest.raises(KeyboardInterrupt):
-        _ = fast_page.items
+        _ = page.items
+    reader.join(5)
+    assert not reader.is_alive()
+    assert len(outcome) == 1
+    assert "interrupted" in str(outcome[0])
     with pytest.raises(InvalidResponseError, match="interrupted"):
-        _ = fast_page.items
+        _ = page.items
