@@ -123,3 +123,67 @@ def test_a_long_answer_is_decoded_with_the_collector_paused_and_it_is_restored(
     assert entered == [False, False]
     assert gc.isenabled()
     _decode._skips.clear()
+
+
+@pytest.fixture
+def no_automatic_collection(gc_on: None) -> Iterator[None]:
+    """The collector on, but no collection before the test looks at the generations."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(1 << 30)
+    yield
+    gc.set_threshold(*thresholds)
+
+
+def generation_of(obj: object) -> int:
+    for generation in range(3):
+        if any(found is obj for found in gc.get_objects(generation=generation)):
+            return generation
+    raise AssertionError("not tracked by the collector")
+
+
+def built_page() -> MarketPage:
+    built = MarketPage.from_dict(page(_lazy.GC_PAUSE_MIN))
+    assert len(built.items) == _lazy.GC_PAUSE_MIN
+    return built
+
+
+def test_what_a_pause_built_is_moved_to_the_oldest_generation(
+    no_automatic_collection: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_lazy, "_PROMOTE", [])
+    built = built_page()
+    assert generation_of(built.items[0]) == generation_of(built.items[-1]) == 2
+    assert gc.get_freeze_count() == 0  # the freeze that moved them was undone
+    monkeypatch.setattr(_lazy, "_PROMOTE", [False])  # the same build, promotion refused
+    young = built_page()
+    assert generation_of(young.items[0]) == 0
+
+
+def test_objects_the_program_froze_stay_frozen(
+    no_automatic_collection: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_lazy, "_PROMOTE", [])
+    gc.freeze()  # as a server does before forking its workers
+    try:
+        frozen = gc.get_freeze_count()
+        built = built_page()
+        assert gc.get_freeze_count() == frozen
+        assert generation_of(built.items[0]) == 0  # left where the collector put it
+        assert _lazy._PROMOTE == [False]  # and not asked again
+    finally:
+        gc.unfreeze()
+
+
+def test_nothing_is_moved_when_the_program_switched_the_collector_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_lazy, "_PROMOTE", [])
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        built = built_page()
+        assert generation_of(built.items[0]) == 0
+        assert _lazy._PROMOTE == []  # never asked
+    finally:
+        if was:
+            gc.enable()
