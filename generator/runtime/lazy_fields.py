@@ -110,12 +110,14 @@ def _pending(obj: object) -> dict[str, Any] | None:
 
 
 class _Building:
-    """The state of a list one thread is building: the others wait for ``done``."""
+    """The state of a list one thread is building: the others wait for ``done``, made by the
+    first of them (under _LOCK; most builds have no reader waiting, and an Event costs more
+    than building a short list)."""
 
     __slots__ = ("done",)
 
     def __init__(self) -> None:
-        self.done = threading.Event()
+        self.done: threading.Event | None = None
 
 
 class _Failed:
@@ -144,6 +146,8 @@ def load(obj: object, name: str) -> Any:
         if state is not _ABSENT and type(state) is not _Building and type(state) is not _Failed:
             assert pending is not None
             building = pending[name] = _Building()  # this thread builds it
+        elif type(state) is _Building and state.done is None:
+            state.done = threading.Event()
     if state is _ABSENT:
         try:  # another thread may have stored it between the failed read and this call
             return object.__getattribute__(obj, name)
@@ -152,6 +156,7 @@ def load(obj: object, name: str) -> Any:
                 f"{type(obj).__name__!r} object has no attribute {name!r}", name=name, obj=obj
             ) from None
     if type(state) is _Building:
+        assert state.done is not None
         state.done.wait()
         return load(obj, name)  # stored, or failed
     if type(state) is _Failed:
@@ -188,7 +193,9 @@ def _build(obj: object, name: str, raw: Any, building: _Building) -> Any:
                 pending.pop(name, None)
                 if not pending:  # the raw JSON is no longer held
                     object.__setattr__(obj, PENDING, None)
-        building.done.set()
+            done = building.done  # from here on, no reader finds this build going on
+        if done is not None:
+            done.set()
     if type(outcome) is _Failed:
         raise InvalidResponseError(outcome.message)
     return outcome
