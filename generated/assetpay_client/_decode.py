@@ -54,6 +54,7 @@ _REFUSALS = (
 
 _structs: dict[type[Any], type[msgspec.Struct]] = {}
 _decoders: dict[type[Any], msgspec.json.Decoder[Any]] = {}
+_holds: dict[type[Any], list[type[Any]]] = {}  # the models a model's fields hold
 # per model class for decode, ("convert", class) for convert
 _skips: dict[Any, int] = {}
 _lock = threading.Lock()
@@ -78,6 +79,7 @@ def struct_of(cls: type[Any]) -> type[msgspec.Struct]:
                 continue
             module = sys.modules[model.__module__]
             fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+            holds: list[type[Any]] = _holds.setdefault(model, [])
             for name, required, kind in model._WIRE_FIELDS:
                 what, _, target = kind.partition(" ")
                 kind_type: Any = Any
@@ -92,6 +94,7 @@ def struct_of(cls: type[Any]) -> type[msgspec.Struct]:
                             alternatives.append("None")
                             continue
                         held = getattr(module, held_name)
+                        holds.append(held)
                         if held not in _structs:
                             pending.append(held)
                         alternatives.append(
@@ -150,3 +153,63 @@ def convert(cls: type[T], obj: Any) -> T | None:
         _skips[shape] = SKIP_AFTER_REFUSAL
         return None
     return model
+
+
+Members = tuple[tuple[str, type[Any]], ...]
+_member_decoders: dict[Members, msgspec.json.Decoder[Any] | None] = {}
+
+
+def _members_decoder(members: Members) -> msgspec.json.Decoder[Any] | None:
+    # a model that ignores undeclared keys has msgspec skip their values without converting
+    # them (a 1e400 there passes), where the parsed document would be refused: none of that
+    within: set[type[Any]] = set()
+    pending = [cls for _, cls in members]
+    while pending:
+        model = pending.pop()
+        if model not in within:
+            within.add(model)
+            struct_of(model)
+            pending.extend(_holds[model])
+    if not all(model._WIRE_OPEN for model in within):
+        return None
+    struct = msgspec.defstruct(
+        "Members" + "".join(cls.__name__ for _, cls in members) + "Wire",
+        [(key, struct_of(cls), UNSET) for key, cls in members],
+        module=__name__,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+    return msgspec.json.Decoder(struct)
+
+
+def decode_members(members: Members, data: bytes | bytearray | memoryview) -> dict[str, Any] | None:
+    """The models of a JSON object whose only keys are among ``members`` (key, model class),
+    each optional: ``{key: model}`` for the keys present, or None when this way refuses the
+    document (any other key, a member that is not its model, anything ``decode`` refuses); the
+    caller then parses it the ordinary way, which decides. For a callback body (``{"trade":
+    {...}}``): one decoding of its bytes instead of parsing them into dicts and converting those.
+
+    Nothing in the document is left unchecked: a model that ignores undeclared keys, anywhere
+    inside, would have msgspec skip their values without converting them, and then every
+    document is refused.
+    """
+    skips = _skips.get(members)
+    if skips:
+        _skips[members] = skips - 1
+        return None
+    if members not in _member_decoders:
+        _member_decoders[members] = _members_decoder(members)
+    decoder = _member_decoders[members]
+    if decoder is None:
+        return None
+    try:
+        wire = decoder.decode(data)
+        return {
+            key: cls._from_wire(value)
+            for key, cls in members
+            if (value := getattr(wire, key)) is not UNSET
+        }
+    except _REFUSALS:
+        _skips[members] = SKIP_AFTER_REFUSAL
+        return None

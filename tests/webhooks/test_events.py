@@ -107,8 +107,9 @@ MODEL_OF: dict[type[Event], tuple[str, str]] = {
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 @pytest.mark.parametrize("extra_key", [False, True])
 def test_the_model_decoded_from_the_bytes_equals_from_dict(name: str, extra_key: bool) -> None:
-    """The model is made by msgspec from the parsed body (assetpay_client._decode.convert) when
-    it can, by from_dict when that way declines (an undeclared key): equal either way."""
+    """The model is made by msgspec from the body's bytes (classify_body) or from the parsed
+    body (assetpay_client._decode.convert) when it can, by from_dict when those decline (an
+    undeclared key): equal every way."""
     import assetpay_client._decode as wire
 
     payload = webhook_example(name)

@@ -10,7 +10,7 @@ from typing import Any, Final, TypeAlias
 from assetpay._json import loads
 
 from ._errors import WebhookVerificationError
-from ._events import Event, classify
+from ._events import Event, classify, classify_body
 from ._signature import (
     HEADER,
     SigningKeys,
@@ -57,6 +57,9 @@ def verify(
     raw_body = body_bytes(body)
     signed = check(signature, raw_body, keys, window, moment)
     del signature  # it verified: a valid signature for this body stays out of this frame
+    event = classify_body(raw_body, signed.delivery_id, signed.timestamp)
+    if event is not None:
+        return event
     try:
         parsed = loads(raw_body)
     except (ValueError, RecursionError):
