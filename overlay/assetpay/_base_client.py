@@ -21,11 +21,11 @@ import time
 import uuid
 import weakref
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from types import ModuleType
-from typing import Any, Literal, TypeAlias, TypeVar
+from typing import Any, Literal, NamedTuple, TypeAlias, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -188,15 +188,13 @@ async def async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-@dataclass(frozen=True)
-class Send:
+class Send(NamedTuple):
     request: httpx.Request
     #: writes the credential header when httpx sends the request (None: no credential)
     auth: httpx.Auth | None = None
 
 
-@dataclass(frozen=True)
-class Sleep:
+class Sleep(NamedTuple):
     seconds: float
 
 
@@ -208,18 +206,25 @@ Flow: TypeAlias = Generator[Action, Any, T]
 # ----------------------------------------------------------------------------- configuration
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Client-wide settings. The credentials are :class:`Secret` objects (masked everywhere)."""
 
-    api_key: Secret | None = field(default=None, repr=False)
-    api_secret: Secret | None = field(default=None, repr=False)
+    api_key: Secret | None = None
+    api_secret: Secret | None = None
     merchant_id: str | None = None
     base_url: str = PRODUCTION_BASE_URL
     timeout: float = DEFAULT_TIMEOUT
     max_retries: int = 2
     max_retry_wait: float = 5.0
     reconcile: bool = False
+
+    def __repr__(self) -> str:  # the credentials left out
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}"
+            for name in self._fields
+            if name not in ("api_key", "api_secret")
+        )
+        return f"Settings({shown})"
 
 
 #: The most retries a client or a call may ask for (each one may wait up to max_retry_wait).
@@ -286,8 +291,7 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-@dataclass(frozen=True)
-class CallOptions:
+class CallOptions(NamedTuple):
     """Per-call overrides (None = the client's setting); checked by :meth:`checked`."""
 
     timeout: float | None = None
@@ -297,6 +301,8 @@ class CallOptions:
 
     def checked(self) -> CallOptions:
         """These options with every value checked; raises ConfigurationError before any send."""
+        if self is _NO_OPTIONS or self == _NO_OPTIONS:  # nothing to check (most calls)
+            return _NO_OPTIONS
         if self.reconcile is not None and not isinstance(self.reconcile, bool):
             raise ConfigurationError(
                 f"reconcile must be True or False, not {_kind(self.reconcile)}"
@@ -309,6 +315,9 @@ class CallOptions:
             extra_headers=None if self.extra_headers is None else check_headers(self.extra_headers),
             reconcile=self.reconcile,
         )
+
+
+_NO_OPTIONS = CallOptions()
 
 
 class _Auth:
@@ -390,8 +399,7 @@ class FixedTokenAuth(_Auth):
 # ----------------------------------------------------------------------------- the call
 
 
-@dataclass(frozen=True)
-class Call:
+class Call(NamedTuple):
     """One operation call: its path/query parameters and body by wire name, and how to send it.
 
     ``params`` values are what a caller passes (enum members, datetimes, plain values; None is
@@ -402,7 +410,7 @@ class Call:
     params: Mapping[str, Any]
     body: Mapping[str, Any] | None
     auth: _Auth
-    options: CallOptions = CallOptions()
+    options: CallOptions = _NO_OPTIONS
     external_id: str | None = None
 
 
@@ -782,7 +790,7 @@ class CallEngine:
             {"tradeId": external_id},
             None,
             ApiKeyAuth(),
-            replace(options, reconcile=False),
+            options._replace(reconcile=False),
         )
         try:
             data, info = yield from self.flow(lookup)
@@ -851,12 +859,8 @@ class SyncTransport:
                     continue
                 outcome: httpx.Response | BaseException
                 try:
-                    response = self.http.send(action.request, auth=action.auth)
-                    try:
-                        response.read()
-                    finally:
-                        response.close()
-                    outcome = response
+                    # not streamed: httpx has read the body and closed the response
+                    outcome = self.http.send(action.request, auth=action.auth)
                 except httpx.HTTPError as exc:
                     outcome = exc
                 action = flow.send(outcome)
@@ -896,12 +900,8 @@ class AsyncTransport:
                     continue
                 outcome: httpx.Response | BaseException
                 try:
-                    response = await self.http.send(action.request, auth=action.auth)
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-                    outcome = response
+                    # not streamed: httpx has read the body and closed the response
+                    outcome = await self.http.send(action.request, auth=action.auth)
                 except httpx.HTTPError as exc:
                     outcome = exc
                 action = flow.send(outcome)
