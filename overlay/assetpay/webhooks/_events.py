@@ -13,6 +13,11 @@ instead of an exception; unknown enum values are not such a failure, the models 
 An UnknownEvent that looks like an approval request has ``suspected_approval`` set, and
 ``handle`` refuses to acknowledge it with a 2xx (a 2xx would approve the withdrawal).
 
+A body that is exactly ``{kind: object}``, everything in it declared by the spec, is decoded
+from its bytes straight into the model (``classify_body``) and classified by the same rules from
+the model's values; its ``raw`` is parsed when first read. Anything else is parsed into dicts
+and classified from those (``classify``), which decides.
+
 The generated models are imported on first use: importing ``assetpay_client`` loads its HTTP
 client, and this package must stay importable without one.
 """
@@ -45,7 +50,8 @@ class _Delivery:
     timestamp: datetime
     """The ``t=`` of the signature header, as an aware UTC datetime."""
     raw: Any
-    """The parsed JSON body (a dict for every kind but UnknownEvent)."""
+    """The parsed JSON body (a dict for every kind but UnknownEvent); parsed when first read for
+    an event decoded straight from the body."""
     # the body, for an event made straight from it (classify_body): raw is parsed on first read
     _body: bytes | None = attrs.field(default=None, init=False, repr=False)
 
