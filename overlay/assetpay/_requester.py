@@ -9,7 +9,7 @@ one call flow; lists become lazy pagers following the operation's ``x-pagination
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Coroutine, Mapping
 from typing import Any, TypeVar
 
 from assetpay._base_client import (
@@ -186,7 +186,7 @@ class AsyncRequester(_Requester):
     __slots__ = ()
     _transport: AsyncTransport
 
-    async def call(
+    def call(
         self,
         operation_id: str,
         params: Mapping[str, Any],
@@ -196,10 +196,12 @@ class AsyncRequester(_Requester):
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None,
         reconcile: bool | None = None,
-    ) -> Any:
+    ) -> Coroutine[Any, Any, Any]:
+        """The coroutine of the call (awaited by the generated ``async def`` method, so a bad
+        argument still raises when that method is awaited)."""
         options = _options(timeout, max_retries, extra_headers, reconcile)
         call = build_call(operation_id, self._auth, params, body, options)
-        return await self._transport.call(call, reconcile=call.operation.reconcile)
+        return self._transport.call(call, reconcile=call.operation.reconcile)
 
     def pages(
         self,
@@ -220,13 +222,13 @@ class AsyncRequester(_Requester):
 
         return AsyncPager(fetch)
 
-    async def run(self, flow: Flow[T]) -> T:
+    def run(self, flow: Flow[T]) -> Coroutine[Any, Any, T]:
         """Drive a flow built by hand (the overlay's extras)."""
-        return await self._transport.run(flow)
+        return self._transport.run(flow)
 
-    async def run_call(self, call: Call) -> Any:
+    def run_call(self, call: Call) -> Coroutine[Any, Any, Any]:
         """Send a call built by hand (``raw``)."""
-        return await self._transport.call(call)
+        return self._transport.call(call)
 
 
 __all__ = ["AsyncRequester", "SyncRequester", "build_call"]
