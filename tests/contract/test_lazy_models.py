@@ -9,12 +9,13 @@ the built values; type checkers do not see the ``__getattr__`` behind it.
 from __future__ import annotations
 
 import copy
-import threading
+import functools
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from concurrency import at_once
 
 import assetpay_client.models as models_module
 from assetpay_catalogue.exceptions import AssetPayError, InvalidResponseError
@@ -243,29 +244,14 @@ def test_materialize_finds_a_bad_list_deep_down() -> None:
         _lazy.materialize(parsed)
 
 
+def _items_id(parsed: Trade) -> int:
+    return id(parsed.items)
+
+
 def test_threads_reading_at_once_all_get_the_one_stored_list() -> None:
     for _ in range(50):
         parsed = Trade.from_dict(trade(20))
-        barrier = threading.Barrier(8)
-        seen: list[int] = []
-        lock = threading.Lock()
-
-        def read(
-            target: Trade = parsed,
-            gate: threading.Barrier = barrier,
-            seen: list[int] = seen,
-            lock: threading.Lock = lock,
-        ) -> None:
-            gate.wait()
-            value = target.items
-            with lock:
-                seen.append(id(value))
-
-        threads = [threading.Thread(target=read) for _ in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        seen = at_once(8, functools.partial(_items_id, parsed))
         assert len(seen) == 8
         assert set(seen) == {id(parsed.items)}
 

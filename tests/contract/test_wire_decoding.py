@@ -13,6 +13,7 @@ point 7) equal what ``json`` + ``from_dict`` make of the same bytes.
 
 from __future__ import annotations
 
+import functools
 import json
 import typing
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ import attrs
 import httpx
 import pytest
 import respx
+from concurrency import at_once
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from model_documents import document
@@ -341,7 +343,6 @@ def test_a_list_that_fails_half_built_fails_on_every_read() -> None:
 
 
 def test_threads_reading_a_list_of_structs_at_once_all_get_the_one_list() -> None:
-    import threading
 
     from assetpay_client.models import TradePage
 
@@ -349,20 +350,7 @@ def test_threads_reading_a_list_of_structs_at_once_all_get_the_one_list() -> Non
     for _ in range(30):
         page = wire.decode(TradePage, raw)
         assert page is not None
-        gate = threading.Barrier(6)
-        seen: list[Any] = []
-
-        def read(
-            target: Any = page, gate: threading.Barrier = gate, seen: list[Any] = seen
-        ) -> None:
-            gate.wait()
-            seen.append(target.items)
-
-        threads = [threading.Thread(target=read) for _ in range(6)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        seen = at_once(6, functools.partial(getattr, page, "items"))
         assert len(seen) == 6
         assert all(value is seen[0] for value in seen)
         assert [trade.id for trade in seen[0]] == [f"t-{i}" for i in range(30)]

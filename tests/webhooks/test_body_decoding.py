@@ -7,10 +7,10 @@ from __future__ import annotations
 import copy
 import json
 import pickle
-import threading
 from typing import Any
 
 import pytest
+from concurrency import at_once
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from model_documents import document
@@ -252,18 +252,7 @@ def test_raw_is_parsed_once_when_first_read() -> None:
 
 def test_threads_reading_raw_get_the_same_object() -> None:
     event, _ = fast_event("withdrawApprovalRequested")
-    barrier = threading.Barrier(8)
-    seen: list[Any] = []
-
-    def read() -> None:
-        barrier.wait()
-        seen.append(event.raw)
-
-    threads = [threading.Thread(target=read) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    seen = at_once(8, lambda: event.raw)
     assert len(seen) == 8
     assert all(raw is seen[0] for raw in seen)
 
