@@ -8,8 +8,7 @@ Rendered from the root extensions ``x-error-domains``, ``x-error-codes`` and
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 __all__ = [
     "ERRORS_BY_CODE",
@@ -27,8 +26,11 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorDomain:
+# NamedTuples, not frozen dataclasses: immutable the same, and defined in a tenth of the time
+# (every process that makes a call imports this table)
+
+
+class ErrorDomain(NamedTuple):
     """A block of numeric error codes ``start..end`` (inclusive) owned by one domain."""
 
     start: int
@@ -40,8 +42,7 @@ class ErrorDomain:
         return isinstance(code, int) and self.start <= code <= self.end
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorCode:
+class ErrorCode(NamedTuple):
     """One API error: numeric ``code`` (None when the error has only a key), HTTP status."""
 
     code: int | None
@@ -59,8 +60,7 @@ class ErrorCode:
     renews_token: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class TradeFailure:
+class TradeFailure(NamedTuple):
     """A trade failure code, reported per item or for the whole trade."""
 
     code: str
