@@ -841,9 +841,10 @@ def _unbound(response: httpx.Response) -> httpx.Response:
     """``response`` with its stream replaced by one of the body it has read.
 
     httpx's stream of a response refers back to the response: a reference cycle, so each answer,
-    its request, headers and URL (about 20 objects) waited for the cyclic garbage collector, whose
-    collections then took a fifth of the CPU of an async request against the sandbox. The body is
-    read and the connection released; without the cycle all of it is freed when the call is done.
+    its request, headers and URL, and through the stream its connection's locks and events, waited
+    for the cyclic garbage collector (74 objects a request against the sandbox, async; 7 left
+    now). The body is read and the connection released; without the cycle all of it is freed when
+    the call is done.
     """
     response.stream = httpx.ByteStream(response.content)
     return response
