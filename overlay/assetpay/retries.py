@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import enum
 import random
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import NamedTuple
 
 import httpx
 
@@ -90,8 +90,7 @@ def nothing_was_sent(error: BaseException) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     """The verdict on one failed attempt: retry after ``delay`` seconds, or give up."""
 
     retry: bool
@@ -103,8 +102,7 @@ class Decision:
 GIVE_UP = Decision(retry=False)
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
+class RetryPolicy(NamedTuple):
     """Limits for one call: attempts after the first, and the longest server-requested wait."""
 
     max_retries: int = DEFAULT_MAX_RETRIES
