@@ -872,8 +872,12 @@ class SyncTransport:
                     continue
                 outcome: httpx.Response | BaseException
                 try:
-                    # not streamed: httpx has read the body and closed the response
-                    outcome = _unbound(self.http.send(action.request, auth=action.auth))
+                    response = self.http.send(action.request, auth=action.auth)
+                    try:  # already done by httpx (not streamed), unless a client of the
+                        response.read()  # program's own returns a stream
+                    finally:
+                        response.close()
+                    outcome = _unbound(response)
                 except httpx.HTTPError as exc:
                     outcome = exc
                 action = flow.send(outcome)
@@ -920,8 +924,12 @@ class AsyncTransport:
                     continue
                 outcome: httpx.Response | BaseException
                 try:
-                    # not streamed: httpx has read the body and closed the response
-                    outcome = _unbound(await self.http.send(action.request, auth=action.auth))
+                    response = await self.http.send(action.request, auth=action.auth)
+                    try:  # already done by httpx (not streamed), unless a client of the
+                        await response.aread()  # program's own returns a stream
+                    finally:
+                        await response.aclose()
+                    outcome = _unbound(response)
                 except httpx.HTTPError as exc:
                     outcome = exc
                 action = flow.send(outcome)

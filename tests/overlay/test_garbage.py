@@ -112,3 +112,32 @@ def test_async_calls_leave_no_cyclic_garbage(collector_off: None, key: str) -> N
         if kind.__module__.split(".")[0] in ("httpx", "assetpay", "assetpay_client")
     ]
     assert leftover == []
+
+
+class StreamingClient(httpx.Client):
+    """A program's own client that hands back answers unread (``stream=True``)."""
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        kwargs["stream"] = True
+        return super().send(request, **kwargs)
+
+
+class StreamingAsyncClient(httpx.AsyncClient):
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        kwargs["stream"] = True
+        return await super().send(request, **kwargs)
+
+
+def test_an_unread_answer_from_a_clients_own_send_is_read_and_closed() -> None:
+    http = StreamingClient(transport=httpx.MockTransport(answer))
+    ap = assetpay.AssetPay("ap_key", base_url="https://api.test", http_client=http)
+    assert ap.wallet.balance().balance == 12.5
+
+    async def call() -> float:
+        client = StreamingAsyncClient(transport=httpx.MockTransport(answer))
+        async with assetpay.AsyncAssetPay(
+            "ap_key", base_url="https://api.test", http_client=client
+        ) as aap:
+            return (await aap.wallet.balance()).balance
+
+    assert asyncio.run(call()) == 12.5
