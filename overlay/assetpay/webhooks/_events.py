@@ -198,31 +198,51 @@ def _members() -> tuple[Any, tuple[tuple[str, type[Any]], ...]]:
     from assetpay_client._decode import decode_members
 
     trade_model, deposit_model, withdrawal_model, _, _ = _models()
-    members = (("trade", trade_model), ("withdrawal", withdrawal_model), ("deposit", deposit_model))
-    assert tuple(key for key, _ in members) == _KINDS
-    return decode_members, members
+    return decode_members, tuple(
+        zip(_KINDS, (trade_model, withdrawal_model, deposit_model), strict=True)
+    )
 
 
 def _folded(value: object) -> str:
     return value.strip().casefold() if isinstance(value, str) else ""
 
 
+# The approval rules, read by classify (from the parsed body) and classify_body (from the model's
+# values, which are the JSON's strings): exactly an approval request by the letter of the
+# protocol, and what only resembles one (case and whitespace ignored) and so must not get a 2xx.
+
+
+def _is_approval(kind: str, type_value: object, status: object) -> bool:
+    if kind == "trade":
+        return type_value == "withdraw" and status == "initiated"
+    return kind == "withdrawal" and status == "awaiting_approval"
+
+
+def _looks_like_approval(kind: str, type_value: object, status: object) -> bool:
+    if kind == "trade":
+        return _folded(type_value) != "deposit" and _folded(status) in ("initiated", "")
+    return kind == "withdrawal" and _folded(status) in ("awaiting_approval", "")
+
+
 def resembles_approval(raw: object) -> bool:
     """Loosely: could this body be an approval request? (Case and whitespace ignored.)"""
     if not isinstance(raw, Mapping):
         return False
-    trade = raw.get("trade")
-    if (
-        isinstance(trade, Mapping)
-        and _folded(trade.get("type")) != "deposit"
-        and _folded(trade.get("status")) in ("initiated", "")
-    ):
-        return True
-    withdrawal = raw.get("withdrawal")
-    return isinstance(withdrawal, Mapping) and _folded(withdrawal.get("status")) in (
-        "awaiting_approval",
-        "",
-    )
+    for kind in ("trade", "withdrawal"):
+        obj = raw.get(kind)
+        if isinstance(obj, Mapping) and _looks_like_approval(
+            kind, obj.get("type"), obj.get("status")
+        ):
+            return True
+    return False
+
+
+# kind -> (its notification, its approval request)
+_EVENTS: dict[str, tuple[type[Event], type[ApprovalRequest] | None]] = {
+    "trade": (TradeEvent, WithdrawApprovalRequest),
+    "withdrawal": (CryptoWithdrawalEvent, CryptoWithdrawalApprovalRequest),
+    "deposit": (CryptoDepositEvent, None),
+}
 
 
 def _made(cls: type[D], delivery_id: str, timestamp: datetime, body: bytes, model: Any) -> D:
@@ -257,38 +277,23 @@ def classify_body(body: bytes, delivery_id: str, timestamp: datetime) -> Event |
     if found is None or len(found) != 1:
         return None
     ((kind, model),) = found.items()
-    _, _, _, materialize, _ = _models()
     status = _string(model, "status")
-    if status is None:
+    type_value = _string(model, "type_") if kind == "trade" else None
+    if status is None or (kind == "trade" and type_value is None):
         return None
-    if kind == "trade":
-        kind_of = _string(model, "type_")
-        if kind_of is None:
+    notification, approval = _EVENTS[kind]
+    if approval is not None and _is_approval(kind, type_value, status):
+        if not isinstance(model.id, str) or not model.id:
             return None
-        if kind_of == "withdraw" and status == "initiated":
-            if not isinstance(model.id, str) or not model.id:
-                return None
-            try:
-                trade = materialize(model)
-            except Exception:  # a list inside that cannot be parsed: classify decides
-                return None
-            return _made(WithdrawApprovalRequest, delivery_id, timestamp, body, trade)
-        if _folded(kind_of) != "deposit" and _folded(status) in ("initiated", ""):
-            return None  # resembles an approval request
-        return _made(TradeEvent, delivery_id, timestamp, body, model)
-    if kind == "withdrawal":
-        if status == "awaiting_approval":
-            if not isinstance(model.id, str) or not model.id:
-                return None
-            try:
-                withdrawal = materialize(model)
-            except Exception:
-                return None
-            return _made(CryptoWithdrawalApprovalRequest, delivery_id, timestamp, body, withdrawal)
-        if _folded(status) in ("awaiting_approval", ""):
+        _, _, _, materialize, _ = _models()
+        try:
+            whole = materialize(model)
+        except Exception:  # a list inside that cannot be parsed: classify decides
             return None
-        return _made(CryptoWithdrawalEvent, delivery_id, timestamp, body, model)
-    return _made(CryptoDepositEvent, delivery_id, timestamp, body, model)
+        return _made(approval, delivery_id, timestamp, body, whole)
+    if _looks_like_approval(kind, type_value, status):
+        return None
+    return _made(notification, delivery_id, timestamp, body, model)
 
 
 def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
@@ -321,7 +326,7 @@ def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
     try:
         if kind == "trade":
             trade = model(trade_model)
-            if obj.get("type") == "withdraw" and obj.get("status") == "initiated":
+            if _is_approval(kind, obj.get("type"), obj.get("status")):
                 # lists of nested models are built on first read; an approval is parsed whole
                 # now, so a malformed one never reaches on_approval
                 event = WithdrawApprovalRequest(delivery_id, timestamp, raw, materialize(trade))
@@ -329,7 +334,7 @@ def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
                 event = TradeEvent(delivery_id, timestamp, raw, trade)
         elif kind == "withdrawal":
             withdrawal = model(withdrawal_model)
-            if obj.get("status") == "awaiting_approval":
+            if _is_approval(kind, obj.get("type"), obj.get("status")):
                 event = CryptoWithdrawalApprovalRequest(
                     delivery_id, timestamp, raw, materialize(withdrawal)
                 )
