@@ -60,6 +60,15 @@ _skips: dict[Any, int] = {}
 _lock = threading.Lock()
 
 
+def _skipped(shape: Any) -> bool:
+    """True while ``shape`` is within SKIP_AFTER_REFUSAL answers of a refusal (counts one)."""
+    skips = _skips.get(shape)
+    if skips:
+        _skips[shape] = skips - 1
+        return True
+    return False
+
+
 def _name(cls: type[Any]) -> str:
     # the Structs live in this module's namespace, where msgspec resolves the names they refer
     # to (a model may hold itself: Trade.related_trades)
@@ -118,9 +127,7 @@ def struct_of(cls: type[Any]) -> type[msgspec.Struct]:
 
 def decode(cls: type[T], data: bytes | bytearray | memoryview | str) -> T | None:
     """An instance of ``cls`` decoded from ``data``, or None: decode it the ordinary way."""
-    skips = _skips.get(cls)
-    if skips:
-        _skips[cls] = skips - 1
+    if _skipped(cls):
         return None
     decoder = _decoders.get(cls)
     if decoder is None:
@@ -143,9 +150,7 @@ def convert(cls: type[T], obj: Any) -> T | None:
     dicts and lists (msgspec.convert to the Struct: about 0.6x decoding its text again), or None:
     ``cls.from_dict(obj)`` decides. For a callback, whose parsed body is kept as it came."""
     shape = ("convert", cls)
-    skips = _skips.get(shape)
-    if skips:
-        _skips[shape] = skips - 1
+    if _skipped(shape):
         return None
     try:
         model: T = cls._from_wire(msgspec.convert(obj, struct_of(cls)))  # type: ignore[attr-defined]
@@ -194,9 +199,7 @@ def decode_members(members: Members, data: bytes | bytearray | memoryview) -> di
     inside, would have msgspec skip their values without converting them, and then every
     document is refused.
     """
-    skips = _skips.get(members)
-    if skips:
-        _skips[members] = skips - 1
+    if _skipped(members):
         return None
     if members not in _member_decoders:
         _member_decoders[members] = _members_decoder(members)
