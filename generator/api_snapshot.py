@@ -69,9 +69,21 @@ def snapshot() -> str:
     lines = [
         "# The public API of `assetpay`",
         "",
-        "Every method of the clients and their resources, with its signature. Written by",
-        "`make client`; a change here is a change of the public API (see CHANGELOG.md).",
+        "Every name of the package, and every method of the clients and their resources, with its",
+        "signature. Written by `make client`; a change here is a change of the public API (see",
+        "CHANGELOG.md).",
     ]
+    lines += ["", "## `assetpay`", ""]
+    for name in sorted(assetpay.__all__, key=str.lower):
+        value = getattr(assetpay, name)
+        if inspect.ismodule(value):
+            lines.append(f"- `assetpay.{name}` (module)")
+        elif inspect.isclass(value) and issubclass(value, BaseException):
+            lines.append(f"- `assetpay.{name}` (exception)")
+        elif inspect.isclass(value):
+            lines.append(f"- `assetpay.{name}{_signature(value)}`")
+        else:
+            lines.append(f"- `assetpay.{name}` ({type(value).__name__})")
     for class_name, variable in SCOPES:
         scope = instances[class_name]
         lines += ["", f"## `{class_name}` (`{variable}`)", ""]

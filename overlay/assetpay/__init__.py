@@ -12,8 +12,9 @@
 Submodules: ``assetpay.errors`` (every failure), ``assetpay.models`` (the generated models),
 ``assetpay.webhooks`` (verify and answer callbacks, no HTTP client), ``assetpay.validation``,
 ``assetpay.tokens``, ``assetpay.retries``, ``assetpay.pagination``, ``assetpay.realtime`` (the
-Socket.IO feed, with the ``assetpay[realtime]`` extra). Names here are loaded on first
-use, so ``import assetpay`` stays cheap.
+Socket.IO feed, with the ``assetpay[realtime]`` extra). ``assetpay.AiohttpTransport`` (with the
+``assetpay[aiohttp]`` extra) sends an ``httpx.AsyncClient``'s requests through aiohttp's pool.
+Names here are loaded on first use, so ``import assetpay`` stays cheap.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
         validation,
         webhooks,
     )
+    from assetpay._aiohttp_transport import AiohttpTransport
     from assetpay._base_client import (
         PRODUCTION_BASE_URL,
         STAGING_BASE_URL,
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from assetpay.errors import APIError, AssetPayError, ConfigurationError
 
 _LAZY = {
+    "AiohttpTransport": "assetpay._aiohttp_transport",
     "AssetPay": "assetpay._client",
     "AsyncAssetPay": "assetpay._client",
     "ClientScope": "assetpay._client",
@@ -76,6 +79,7 @@ __all__ = [
     "PRODUCTION_BASE_URL",
     "STAGING_BASE_URL",
     "APIError",
+    "AiohttpTransport",
     "AssetPay",
     "AssetPayError",
     "AsyncAssetPay",

@@ -273,6 +273,35 @@ def test_the_async_client_leaves_no_secret_in_the_traceback() -> None:
     assert_clean(asyncio.run(run()))
 
 
+@pytest.mark.parametrize("behaviour", ["refuses", "hangs_up", "stays_silent"])
+def test_the_aiohttp_transport_leaves_no_secret_in_the_traceback(behaviour: str) -> None:
+    """aiohttp's errors hold the request's headers (``ClientResponseError.request_info``); the
+    transport raises its httpx error outside the handler, so none of them is attached."""
+
+    async def run(url: str) -> errors.APIConnectionError:
+        async with (
+            httpx.AsyncClient(transport=assetpay.AiohttpTransport()) as http,
+            assetpay.AsyncAssetPay(
+                api_key=KEY, api_secret=SECRET, merchant_id=MERCHANT, max_retries=0,
+                base_url=url, http_client=http, timeout=0.5,
+            ) as aap,
+        ):  # fmt: skip
+            for call in (aap.wallet.balance, aap.with_client_token(FIXED_TOKEN).trades.list):
+                try:
+                    await call()
+                except errors.APIConnectionError as error:
+                    assert_clean(error)
+                    last = error
+        return last
+
+    if behaviour == "refuses":
+        error = asyncio.run(run(f"http://127.0.0.1:{closed_port()}"))
+    else:
+        with raw_server(behaviour) as url:
+            error = asyncio.run(run(url))
+    assert error.ambiguous is (behaviour != "refuses")
+
+
 # ------------------------------------------------------------------ webhooks
 
 
