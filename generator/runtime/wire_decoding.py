@@ -30,6 +30,7 @@ import threading
 from typing import Any, TypeVar
 
 import msgspec
+from msgspec.structs import astuple
 
 from assetpay_client._lazy import gc_paused
 from assetpay_client.types import UNSET
@@ -86,6 +87,7 @@ def struct_of(cls: type[Any]) -> type[msgspec.Struct]:
             if model in _structs:
                 continue
             module = sys.modules[model.__module__]
+            module.__dict__["_astuple"] = astuple  # read by its _from_wire (template point 7)
             fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
             holds: list[type[Any]] = _holds.setdefault(model, [])
             for name, required, kind in model._WIRE_FIELDS:

@@ -31,7 +31,7 @@ from urllib.parse import quote
 import httpx
 
 from assetpay import tokens
-from assetpay._json import NonFiniteNumberError, loads
+from assetpay._json import NonFiniteNumberError, fast, loads
 from assetpay._secret import Secret, SecretHeader
 from assetpay._version import __version__
 from assetpay.errors import (
@@ -576,13 +576,13 @@ class CallEngine:
     def _interpret(self, op: Operation, response: httpx.Response) -> tuple[Any, str | None]:
         status = response.status_code
         raw = response.content
-        if op.envelope and 200 <= status < 300 and raw:
+        if op.envelope and 200 <= status < 300 and raw and fast(len(raw)):
             done = _decoded_success(op, raw)
             if done is not None:
                 return done
         header_id = response.headers.get("x-request-id")
         try:
-            body = loads(raw) if raw else None
+            body = loads(raw, counted=True) if raw else None
         except NonFiniteNumberError as exc:
             raise InvalidResponseError(
                 f"HTTP {status}: the answer is refused: {exc}",

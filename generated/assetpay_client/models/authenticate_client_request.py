@@ -5,9 +5,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from msgspec.structs import astuple as _astuple
 
 from ..types import UNSET, Unset
+
+# msgspec's astuple, set here by assetpay_client._decode when it defines this model's Struct
+# (template point 7): msgspec is loaded with the first answer decoded that way, not with the model
+_astuple: Any = None
+
 
 if TYPE_CHECKING:
     from ..models.client_data import ClientData

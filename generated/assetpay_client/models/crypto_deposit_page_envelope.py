@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from msgspec.structs import astuple as _astuple
+
+# msgspec's astuple, set here by assetpay_client._decode when it defines this model's Struct
+# (template point 7): msgspec is loaded with the first answer decoded that way, not with the model
+_astuple: Any = None
+
+from typing import Literal, cast
 
 if TYPE_CHECKING:
     from ..models.crypto_deposit_page import CryptoDepositPage

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from msgspec.structs import astuple as _astuple
+
+# msgspec's astuple, set here by assetpay_client._decode when it defines this model's Struct
+# (template point 7): msgspec is loaded with the first answer decoded that way, not with the model
+_astuple: Any = None
+
 
 if TYPE_CHECKING:
     from ..models.crypto_withdrawal import CryptoWithdrawal

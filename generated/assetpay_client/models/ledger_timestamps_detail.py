@@ -1,13 +1,18 @@
 # generated from openapi.yaml by make client — do not edit
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from msgspec.structs import astuple as _astuple
+
+# msgspec's astuple, set here by assetpay_client._decode when it defines this model's Struct
+# (template point 7): msgspec is loaded with the first answer decoded that way, not with the model
+_astuple: Any = None
+
+import datetime
+from typing import cast
 
 T = TypeVar("T", bound="LedgerTimestampsDetail")
 

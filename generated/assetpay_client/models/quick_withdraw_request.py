@@ -2,15 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-from msgspec.structs import astuple as _astuple
+
+from ..types import UNSET, Unset
+
+# msgspec's astuple, set here by assetpay_client._decode when it defines this model's Struct
+# (template point 7): msgspec is loaded with the first answer decoded that way, not with the model
+_astuple: Any = None
+
+from typing import cast
 
 from ..models.cs_2_game_id import Cs2GameId
 from ..models.delivery_mode import DeliveryMode
 from ..models.doppler_phase import DopplerPhase
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuickWithdrawRequest")
 

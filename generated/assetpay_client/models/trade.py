@@ -1,13 +1,18 @@
 # generated from openapi.yaml by make client — do not edit
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from msgspec.structs import astuple as _astuple
+
+from ..types import UNSET, Unset
+
+# msgspec's astuple, set here by assetpay_client._decode when it defines this model's Struct
+# (template point 7): msgspec is loaded with the first answer decoded that way, not with the model
+_astuple: Any = None
+import datetime
 
 from .. import _lazy
 from ..models.game_id import GameId
@@ -16,7 +21,6 @@ from ..models.trade_error_code import TradeErrorCode
 from ..models.trade_source import TradeSource
 from ..models.trade_status import TradeStatus
 from ..models.trade_type import TradeType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bot_info import BotInfo

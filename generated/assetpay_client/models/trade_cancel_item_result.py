@@ -6,10 +6,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from msgspec.structs import astuple as _astuple
+
+from ..types import UNSET, Unset
+
+# msgspec's astuple, set here by assetpay_client._decode when it defines this model's Struct
+# (template point 7): msgspec is loaded with the first answer decoded that way, not with the model
+_astuple: Any = None
 
 from ..models.item_cancel_outcome import ItemCancelOutcome
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TradeCancelItemResult")
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import attrs
 
-from assetpay._json import loads
+from assetpay._json import loads, warm
 
 if TYPE_CHECKING:
     from assetpay_client.models.crypto_deposit import CryptoDeposit
@@ -71,6 +71,7 @@ class _Delivery:
 
 
 D = TypeVar("D", bound=_Delivery)
+T = TypeVar("T")
 _RAW_LOCK = threading.Lock()
 
 
@@ -183,21 +184,30 @@ _KINDS = ("trade", "withdrawal", "deposit")
 
 
 @functools.cache
-def _models() -> tuple[type[Trade], type[CryptoDeposit], type[CryptoWithdrawal], Any, Any]:
-    from assetpay_client._decode import convert
+def _models() -> tuple[type[Trade], type[CryptoDeposit], type[CryptoWithdrawal], Any]:
     from assetpay_client._lazy import materialize
     from assetpay_client.models.crypto_deposit import CryptoDeposit
     from assetpay_client.models.crypto_withdrawal import CryptoWithdrawal
     from assetpay_client.models.trade import Trade
 
-    return Trade, CryptoDeposit, CryptoWithdrawal, materialize, convert
+    return Trade, CryptoDeposit, CryptoWithdrawal, materialize
+
+
+def _convert(cls: type[T], obj: Mapping[str, Any]) -> T | None:
+    """The model msgspec makes of ``obj`` once it is loaded (assetpay._json.warm), else None."""
+    if not warm():
+        return None
+    from assetpay_client._decode import convert
+
+    found: T | None = convert(cls, obj)
+    return found
 
 
 @functools.cache
 def _members() -> tuple[Any, tuple[tuple[str, type[Any]], ...]]:
     from assetpay_client._decode import decode_members
 
-    trade_model, deposit_model, withdrawal_model, _, _ = _models()
+    trade_model, deposit_model, withdrawal_model, _ = _models()
     return decode_members, tuple(
         zip(_KINDS, (trade_model, withdrawal_model, deposit_model), strict=True)
     )
@@ -285,7 +295,7 @@ def classify_body(body: bytes, delivery_id: str, timestamp: datetime) -> Event |
     if approval is not None and _is_approval(kind, type_value, status):
         if not isinstance(model.id, str) or not model.id:
             return None
-        _, _, _, materialize, _ = _models()
+        _, _, _, materialize = _models()
         try:
             whole = materialize(model)
         except Exception:  # a list inside that cannot be parsed: classify decides
@@ -300,7 +310,8 @@ def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
     """Turn a verified, parsed body into its event; never raises for any JSON value.
 
     The model is made by msgspec from the parsed object (assetpay_client._decode.convert:
-    several times faster than from_dict, with equal results), by from_dict when that refuses.
+    several times faster than from_dict, with equal results) once msgspec is loaded
+    (assetpay._json), by from_dict before that or when msgspec refuses.
     """
     suspected = resembles_approval(raw)
 
@@ -316,10 +327,10 @@ def classify(raw: Any, delivery_id: str, timestamp: datetime) -> Event:
     obj = raw[kind]
     if not isinstance(obj, dict):
         return unknown(f"{kind} is not an object")
-    trade_model, deposit_model, withdrawal_model, materialize, convert = _models()
+    trade_model, deposit_model, withdrawal_model, materialize = _models()
 
     def model(cls: type[Any]) -> Any:
-        found = convert(cls, obj)
+        found = _convert(cls, obj)
         return cls.from_dict(obj) if found is None else found
 
     event: Event
