@@ -9,13 +9,13 @@ Facts: reference 7 (ambiguous failures, idempotency); ``assetpay.retries.nothing
 from __future__ import annotations
 
 import asyncio
-import socket
 import warnings
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
 import httpx
 import pytest
+from raw_servers import closed_port
 
 import assetpay
 from assetpay import errors
@@ -162,13 +162,6 @@ def test_a_late_answer_is_an_ambiguous_timeout(sandbox: tuple[SandboxServer, Adm
         return info.value
 
     assert on("aiohttp", server, balance, timeout=0.3, max_retries=0).ambiguous is True
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
 
 
 def test_a_closed_port_is_nothing_sent_and_retried() -> None:
