@@ -193,13 +193,18 @@ def _models() -> tuple[type[Trade], type[CryptoDeposit], type[CryptoWithdrawal],
     return Trade, CryptoDeposit, CryptoWithdrawal, materialize
 
 
+@functools.cache
+def _converter() -> Any:
+    from assetpay_client._decode import convert
+
+    return convert
+
+
 def _convert(cls: type[T], obj: Mapping[str, Any]) -> T | None:
     """The model msgspec makes of ``obj`` once it is loaded (assetpay._json.warm), else None."""
     if not warm():
         return None
-    from assetpay_client._decode import convert
-
-    found: T | None = convert(cls, obj)
+    found: T | None = _converter()(cls, obj)
     return found
 
 
